@@ -1,0 +1,7 @@
+using System.CommandLine;
+using Rcm.Cli.Commands;
+
+// Each command group lives in Commands/<Group>Commands.cs and adds itself here, one line each.
+var root = new RootCommand(RootHelp.Text);
+root.Subcommands.Add(VersionCommand.Create());
+return await root.Parse(args).InvokeAsync();
