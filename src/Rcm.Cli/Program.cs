@@ -4,4 +4,5 @@ using Rcm.Cli.Commands;
 // Each command group lives in Commands/<Group>Commands.cs and adds itself here, one line each.
 var root = new RootCommand(RootHelp.Text);
 root.Subcommands.Add(VersionCommand.Create());
+root.Subcommands.Add(X12Commands.Create());
 return await root.Parse(args).InvokeAsync();

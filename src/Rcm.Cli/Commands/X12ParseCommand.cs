@@ -1,0 +1,18 @@
+using System.CommandLine;
+
+namespace Rcm.Cli.Commands;
+
+/// <summary>`rcm x12 parse`. Being built (issue 3); until then it says so and exits 2.</summary>
+internal static class X12ParseCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("parse", "Not available in this build yet.");
+        command.SetAction(_ =>
+        {
+            Console.Error.WriteLine("rcm x12 parse: not available in this build yet");
+            return 2;
+        });
+        return command;
+    }
+}
