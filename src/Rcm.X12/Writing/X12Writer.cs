@@ -1,0 +1,154 @@
+using System.Buffers;
+using System.Text;
+
+namespace Rcm.X12.Writing;
+
+/// <summary>
+/// Writes X12 5010 to a <see cref="Stream"/> or an <see cref="IBufferWriter{T}"/>, straight into bytes: envelopes
+/// with their counts and control numbers (<c>X12Writer.Envelope.cs</c>), segments element by element without
+/// allocating (<c>X12Writer.Segments.cs</c>), and values in X12 formats (<c>X12Writer.Values.cs</c>).
+/// Not thread-safe; one writer per output.
+/// </summary>
+public sealed partial class X12Writer : IDisposable
+{
+    private const int StreamBufferSize = 64 * 1024;
+
+    private readonly Stream? _stream;
+    private readonly IBufferWriter<byte>? _output;
+    private readonly byte[] _lineBreak;
+    private readonly X12Delimiters _delimiters;
+    private readonly IControlNumberSource _controlNumbers;
+    private readonly TimeProvider _time;
+
+    // The current write window: for a stream, a pooled array flushed when full; for a buffer writer, its span.
+    private byte[]? _pooled;
+    private Memory<byte> _window;
+    private int _position;
+    private bool _disposed;
+
+    public X12Writer(Stream stream, X12WriterOptions? options = null)
+        : this(options)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        _stream = stream;
+        _pooled = ArrayPool<byte>.Shared.Rent(StreamBufferSize);
+        _window = _pooled;
+    }
+
+    public X12Writer(IBufferWriter<byte> output, X12WriterOptions? options = null)
+        : this(options)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        _output = output;
+    }
+
+    private X12Writer(X12WriterOptions? options)
+    {
+        options ??= new X12WriterOptions();
+        _delimiters = options.Delimiters;
+        ValidateDelimiters(_delimiters);
+        _lineBreak = Encoding.ASCII.GetBytes(options.LineBreak);
+        _controlNumbers = options.ControlNumbers ?? new SequentialControlNumberSource();
+        _time = options.TimeProvider;
+    }
+
+    /// <summary>The delimiters this writer uses.</summary>
+    public X12Delimiters Delimiters => _delimiters;
+
+    /// <summary>Pushes buffered bytes to the stream (or commits them to the buffer writer).</summary>
+    public void Flush()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        Commit();
+        _stream?.Flush();
+    }
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        Commit();
+        _stream?.Flush();
+        if (_pooled is not null)
+        {
+            ArrayPool<byte>.Shared.Return(_pooled);
+            _pooled = null;
+        }
+
+        _disposed = true;
+    }
+
+    /// <summary>Makes sure at least <paramref name="size"/> bytes can be written at <see cref="_position"/>.</summary>
+    private Span<byte> Reserve(int size)
+    {
+        if (_window.Length - _position >= size)
+        {
+            return _window.Span[_position..];
+        }
+
+        Commit();
+        if (_stream is not null)
+        {
+            if (_pooled!.Length < size)
+            {
+                ArrayPool<byte>.Shared.Return(_pooled);
+                _pooled = ArrayPool<byte>.Shared.Rent(size);
+            }
+
+            _window = _pooled;
+        }
+        else
+        {
+            _window = _output!.GetMemory(Math.Max(size, 4096));
+        }
+
+        return _window.Span;
+    }
+
+    private void Commit()
+    {
+        if (_position == 0)
+        {
+            return;
+        }
+
+        if (_stream is not null)
+        {
+            _stream.Write(_pooled!, 0, _position);
+        }
+        else
+        {
+            _output!.Advance(_position);
+            _window = Memory<byte>.Empty;
+        }
+
+        _position = 0;
+    }
+
+    private void WriteRaw(ReadOnlySpan<byte> bytes)
+    {
+        bytes.CopyTo(Reserve(bytes.Length));
+        _position += bytes.Length;
+    }
+
+    private static void ValidateDelimiters(X12Delimiters d)
+    {
+        ReadOnlySpan<byte> all = [d.Element, d.Component, d.Segment];
+        foreach (byte b in all)
+        {
+            if (b == 0 || char.IsAsciiLetterOrDigit((char)b) || b == (byte)' ')
+            {
+                throw new ArgumentException($"Delimiters cannot be letters, digits, spaces or NUL: {d}.", nameof(d));
+            }
+        }
+
+        if (d.Element == d.Component || d.Element == d.Segment || d.Component == d.Segment
+            || (d.HasRepetition && (d.Repetition == d.Element || d.Repetition == d.Component || d.Repetition == d.Segment)))
+        {
+            throw new ArgumentException($"Delimiters must all differ: {d}.", nameof(d));
+        }
+    }
+}
