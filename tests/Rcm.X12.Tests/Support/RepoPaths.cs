@@ -1,0 +1,53 @@
+namespace Rcm.X12.Tests.Support;
+
+/// <summary>
+/// Finds the repository root (the folder holding OpenRcm.slnx) and the shared design folder beside it (../shared),
+/// where the X12 corpus lives. Tests may read ../shared; production code never does.
+/// </summary>
+public static class RepoPaths
+{
+    private static readonly Lazy<string> Root = new(FindRoot);
+
+    /// <summary>The repository root.</summary>
+    public static string RepoRoot => Root.Value;
+
+    /// <summary>The shared folder beside the repository (may not exist on a developer machine).</summary>
+    public static string SharedRoot => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
+
+    /// <summary>The X12 sample corpus: ../shared/corpus/x12.</summary>
+    public static string X12Corpus => Path.Combine(SharedRoot, "corpus", "x12");
+
+    /// <summary>True when tests run in CI, where a missing dependency must fail rather than skip.</summary>
+    public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The X12 corpus folder, or null when it is missing on a developer machine. In CI a missing corpus fails.
+    /// </summary>
+    public static string? RequireX12Corpus()
+    {
+        if (Directory.Exists(X12Corpus))
+        {
+            return X12Corpus;
+        }
+
+        if (InCi)
+        {
+            throw new InvalidOperationException($"The X12 corpus is missing at {X12Corpus}; CI requires ../shared/corpus/x12.");
+        }
+
+        return null;
+    }
+
+    private static string FindRoot()
+    {
+        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "OpenRcm.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No OpenRcm.slnx above {AppContext.BaseDirectory}.");
+    }
+}
