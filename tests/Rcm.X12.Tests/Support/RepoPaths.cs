@@ -40,6 +40,12 @@ public static class RepoPaths
 
     private static string FindRoot()
     {
+        // RCM_REPO_ROOT lets a build that lives outside the repository (e.g. a private artifacts copy) find it.
+        if (Environment.GetEnvironmentVariable("RCM_REPO_ROOT") is { Length: > 0 } configured)
+        {
+            return configured;
+        }
+
         for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "OpenRcm.slnx")))
