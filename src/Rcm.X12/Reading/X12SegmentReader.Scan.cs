@@ -20,7 +20,7 @@ public ref partial struct X12SegmentReader
             return false;
         }
 
-        int start = SkipLineBreaks(_consumed);
+        int start = SkipLayout(_consumed);
         if (start >= _data.Length)
         {
             return AtEnd(start);
@@ -30,7 +30,7 @@ public ref partial struct X12SegmentReader
         {
             if (!_hasInterchange && _baseOffset + start == 0 && StartsWithByteOrderMark(start))
             {
-                start = SkipLineBreaks(start + 3);
+                start = SkipLayout(start + 3);
                 if (start >= _data.Length)
                 {
                     return AtEnd(start);
@@ -44,13 +44,6 @@ public ref partial struct X12SegmentReader
                 case IsaMatch.NeedMoreData:
                     return Suspend(start);
             }
-        }
-
-        if (_data[start] is (byte)' ' or (byte)'\t' && _isFinalBlock && IsWhitespaceToEnd(start))
-        {
-            // Trailing padding after the last segment is not a segment.
-            _consumed = _data.Length;
-            return false;
         }
 
         return ScanSegment(start);
@@ -168,10 +161,10 @@ public ref partial struct X12SegmentReader
         return mask;
     }
 
-    private readonly int SkipLineBreaks(int position)
+    private readonly int SkipLayout(int position)
     {
         ReadOnlySpan<byte> data = _data;
-        while ((uint)position < (uint)data.Length && IsLineBreak(data[position]))
+        while ((uint)position < (uint)data.Length && IsLayout(data[position]))
         {
             position++;
         }
@@ -179,21 +172,9 @@ public ref partial struct X12SegmentReader
         return position;
     }
 
-    // CR, LF, VT and FF after a terminator are layout, not data (X12.6 allows a line break after each segment).
-    private static bool IsLineBreak(byte value) => value is (byte)'\r' or (byte)'\n' or 0x0B or 0x0C;
-
-    private readonly bool IsWhitespaceToEnd(int position)
-    {
-        foreach (byte value in _data[position..])
-        {
-            if (value is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0x0B or 0x0C))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    // Line breaks (CR, LF, VT, FF) after a terminator are layout, not data, and so are spaces or tabs left before
+    // them (seen in hand-edited files): a segment identifier never starts with whitespace.
+    private static bool IsLayout(byte value) => value is (byte)'\r' or (byte)'\n' or (byte)' ' or (byte)'\t' or 0x0B or 0x0C;
 
     private readonly bool StartsWithByteOrderMark(int position) =>
         _data[position..].StartsWith("\uFEFF"u8);

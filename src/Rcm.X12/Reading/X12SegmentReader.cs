@@ -11,8 +11,9 @@ namespace Rcm.X12.Reading;
 /// <remarks>
 /// Strict by default: the input must start with an ISA (after an optional UTF-8 byte order mark), every ISA must be
 /// the fixed 106 bytes of X12.5, and control characters other than the declared delimiters and line breaks between
-/// segments are rejected as binary data. Line breaks (CR, LF, VT, FF) after a segment terminator are skipped, so
-/// <c>~</c>, <c>~\n</c> and <c>~\r\n</c> files give the same segments. Errors throw <see cref="X12FormatException"/>.
+/// segments are rejected as binary data. Whitespace after a segment terminator (CR, LF, VT, FF, and spaces or tabs
+/// left before a line break) is layout and skipped, so <c>~</c>, <c>~\n</c> and <c>~\r\n</c> files give the same
+/// segments and a file never ends in a phantom empty segment. Errors throw <see cref="X12FormatException"/>.
 /// </remarks>
 public ref partial struct X12SegmentReader
 {
