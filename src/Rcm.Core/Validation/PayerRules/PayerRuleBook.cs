@@ -15,11 +15,23 @@ public sealed class PayerRuleBook
     {
         var all = sets.ToArray();
         var versions = new HashSet<(string, string)>();
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var set in all)
         {
             if (!versions.Add((set.Name, set.Version)))
             {
                 throw new PayerRuleFormatException(set.Name, $"version {set.Version} of rule set {set.Name} is loaded twice");
+            }
+
+            // A rule id is permanent: versions of one rule set may repeat it, another rule set may not take it.
+            foreach (var rule in set.Profile.Rules)
+            {
+                if (owners.TryGetValue(rule.Descriptor.Id, out var owner) && owner != set.Name)
+                {
+                    throw new PayerRuleFormatException(set.Name, $"rule id {rule.Descriptor.Id} already belongs to rule set {owner}");
+                }
+
+                owners[rule.Descriptor.Id] = set.Name;
             }
         }
 

@@ -15,7 +15,7 @@ public sealed class BillTypeRule : ClaimRule
     {
         var claim = context.Claim;
         if (claim.Kind == ClaimKind.Institutional
-            && (claim.FacilityTypeCode is not { Length: 2 } code || code.AsSpan().ContainsAnyExceptInRange('0', '9')))
+            && (claim.FacilityTypeCode is not { Length: 2 } code || !CodeText.IsDigits(code)))
         {
             Report(findings, "facilityTypeCode", null, $"The type of bill '{claim.FacilityTypeCode}' is not two digits (facility type and classification).", "Set the type of bill, e.g. 13 for hospital outpatient or 74 for outpatient rehabilitation.");
         }

@@ -22,13 +22,13 @@ public sealed class BillingProviderRequiredRule : ClaimRule
         {
             Report(findings, "billingProvider.address", null, "The billing provider's street address, city or state is missing.", "Complete the practice's billing address.");
         }
-        else if (address.PostalCode.Length != 9 || address.PostalCode.AsSpan().ContainsAnyExceptInRange('0', '9'))
+        else if (address.PostalCode.Length != 9 || !CodeText.IsDigits(address.PostalCode))
         {
             // X222A1 2010AA N403: the billing provider ZIP code must be the full nine digits.
             Report(findings, "billingProvider.address.postalCode", null, $"The billing provider's ZIP code '{address.PostalCode}' is not nine digits (ZIP+4).", "Enter the full ZIP+4 of the billing address.");
         }
 
-        if (billing.TaxId is not { Length: 9 } taxId || taxId.AsSpan().ContainsAnyExceptInRange('0', '9'))
+        if (billing.TaxId is not { Length: 9 } taxId || !CodeText.IsDigits(taxId))
         {
             Report(findings, "billingProvider.taxId", null, "The billing provider's tax id (EIN) is missing or not nine digits.", "Enter the practice's nine-digit EIN without the dash.");
         }

@@ -21,7 +21,7 @@ public sealed class RevenueCodeRule : ClaimRule
 
         foreach (var line in claim.Lines)
         {
-            if (line.RevenueCode is not { Length: 4 } code || code.AsSpan().ContainsAnyExceptInRange('0', '9'))
+            if (line.RevenueCode is not { Length: 4 } code || !CodeText.IsDigits(code))
             {
                 Report(findings, LineField(line.Number, "revenueCode"), line.Number, $"The line has no four-digit revenue code ('{line.RevenueCode}').", "Set the revenue code from the charge master (e.g. 0420 physical therapy).");
             }
