@@ -1,0 +1,34 @@
+using Rcm.Core.Documentation.Notes;
+
+namespace Rcm.Core.Documentation;
+
+/// <summary>
+/// Gate 2 (DESIGN.md §1): no coding until the visit's note is signed and complete against its pinned template. Refusals
+/// come with the findings and a work item for the rendering provider's queue.
+/// </summary>
+public sealed class DocumentationGate(CompletenessChecker checker, DocumentationRouter router, TimeProvider time)
+{
+    /// <summary>May coding start for <paramref name="visitId"/>, whose current note version is <paramref name="note"/> (null if none)?</summary>
+    /// <param name="visitId">The visit.</param>
+    /// <param name="renderingProviderId">The visit's rendering provider, for routing when there is no note.</param>
+    /// <param name="note">The newest note version of the visit, or null.</param>
+    public GateDecision Evaluate(Guid visitId, string? renderingProviderId, VisitNote? note)
+    {
+        var now = time.GetUtcNow();
+        if (note is null)
+        {
+            var finding = DocumentationRules.NoNote.Finding(null, "The visit has no note; it cannot be coded until the rendering provider documents it.");
+            return new GateDecision(false, [finding], router.RouteMissingNote(visitId, renderingProviderId, finding, now), null);
+        }
+
+        if (note.VisitId != visitId)
+        {
+            throw new ArgumentException($"Note {note.Id} belongs to another visit.", nameof(note));
+        }
+
+        var report = checker.CheckForCoding(note);
+        return report.IsComplete
+            ? new GateDecision(true, report.Findings, null, note.Id)
+            : new GateDecision(false, report.Findings, router.Route(note, report, now), note.Id);
+    }
+}

@@ -1,0 +1,25 @@
+namespace Rcm.Core.Documentation;
+
+/// <summary>
+/// The routing decision for a note that failed a check, as data the WorkQueues stage stores: which queue, whose, about
+/// which visit and note, why (the findings), and a key so repeated checks update one open item instead of piling up.
+/// </summary>
+/// <param name="Queue">Queue name (<see cref="DocumentationQueues"/>).</param>
+/// <param name="AssigneeProviderId">The rendering provider who must fix the note; null in the unassigned queue.</param>
+/// <param name="VisitId">The visit.</param>
+/// <param name="NoteId">The note version checked; null when the visit has no note.</param>
+/// <param name="CheckPoint">Where the note was stopped: at signing or before coding.</param>
+/// <param name="Findings">Every finding of the check (blocking and advisory).</param>
+/// <param name="Summary">One line for the queue list; names fields and codes, never values.</param>
+/// <param name="DeduplicationKey">Same visit and check point, same open item.</param>
+/// <param name="CreatedAt">When the decision was made.</param>
+public sealed record DocumentationWorkItem(
+    string Queue,
+    string? AssigneeProviderId,
+    Guid VisitId,
+    Guid? NoteId,
+    CheckPoint CheckPoint,
+    IReadOnlyList<DocumentationFinding> Findings,
+    string Summary,
+    string DeduplicationKey,
+    DateTimeOffset CreatedAt);
