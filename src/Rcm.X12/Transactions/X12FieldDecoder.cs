@@ -1,0 +1,148 @@
+using System.Buffers.Text;
+using System.Runtime.InteropServices;
+using System.Text;
+using Rcm.X12.Reading;
+
+namespace Rcm.X12.Transactions;
+
+/// <summary>
+/// Turns element spans into the values typed models keep. Short values (codes, qualifiers, modifiers, small
+/// numbers: up to 8 bytes) come from a per-parse pool, so a file with 200,000 <c>HC</c> qualifiers holds one
+/// string, not 200,000. Numbers and dates are decoded from bytes without strings.
+/// </summary>
+internal sealed class X12FieldDecoder
+{
+    private const int PoolLimit = 16 * 1024;
+    private readonly Dictionary<ulong, string>[] _pools = new Dictionary<ulong, string>[9];
+    private int _pooled;
+
+    /// <summary>The text of a span; null when empty.</summary>
+    public string? Text(ReadOnlySpan<byte> value)
+    {
+        if (value.IsEmpty)
+        {
+            return null;
+        }
+
+        if (value.Length > 8)
+        {
+            return Encoding.UTF8.GetString(value);
+        }
+
+        ulong key = 0;
+        Span<byte> packed = MemoryMarshal.AsBytes(new Span<ulong>(ref key));
+        value.CopyTo(packed);
+        Dictionary<ulong, string> pool = _pools[value.Length] ??= [];
+        if (pool.TryGetValue(key, out string? cached))
+        {
+            return cached;
+        }
+
+        string text = Encoding.UTF8.GetString(value);
+        if (_pooled < PoolLimit)
+        {
+            pool[key] = text;
+            _pooled++;
+        }
+
+        return text;
+    }
+
+    public string? Element(ref X12SegmentReader reader, int position) => Text(reader.Element(position));
+
+    public string Required(ref X12SegmentReader reader, int position) => Text(reader.Element(position)) ?? string.Empty;
+
+    public string? Component(ref X12SegmentReader reader, int position, int component) =>
+        Text(reader.Component(position, component));
+
+    /// <summary>The components of a composite element (trailing empty ones dropped by the sender are simply absent).</summary>
+    public List<string> Components(ReadOnlySpan<byte> element, byte separator)
+    {
+        var parts = new List<string>(4);
+        foreach (Range range in element.Split(separator))
+        {
+            parts.Add(Text(element[range]) ?? string.Empty);
+        }
+
+        return parts;
+    }
+
+    /// <summary>The repetitions of a repeating element (EB03 service types); the whole element when none is declared.</summary>
+    public List<string> Repetitions(ref X12SegmentReader reader, int position)
+    {
+        ReadOnlySpan<byte> element = reader.Element(position);
+        if (element.IsEmpty)
+        {
+            return [];
+        }
+
+        byte separator = reader.Delimiters.Repetition;
+        if (separator == 0)
+        {
+            return [Text(element)!];
+        }
+
+        return Components(element, separator);
+    }
+
+    /// <summary>The segment kept whole, for the loop's <c>Other</c> list.</summary>
+    public X12RawSegment Raw(ref X12SegmentReader reader)
+    {
+        var elements = new List<List<string>>(reader.ElementCount);
+        byte component = reader.Delimiters.Component;
+        for (int i = 1; i <= reader.ElementCount; i++)
+        {
+            elements.Add(Components(reader.Element(i), component));
+        }
+
+        return new X12RawSegment(Text(reader.SegmentId) ?? string.Empty, elements);
+    }
+
+    /// <summary>An X12 R (decimal) value; null when empty or not a number.</summary>
+    public static decimal? Decimal(ReadOnlySpan<byte> value) =>
+        !value.IsEmpty && Utf8Parser.TryParse(value, out decimal number, out int consumed) && consumed == value.Length
+            ? number
+            : null;
+
+    /// <summary>An X12 N0 (integer) value; null when empty or not a number.</summary>
+    public static int? Integer(ReadOnlySpan<byte> value) =>
+        !value.IsEmpty && Utf8Parser.TryParse(value, out int number, out int consumed) && consumed == value.Length
+            ? number
+            : null;
+
+    /// <summary>An X12 DT value (CCYYMMDD); null when empty or not a real date.</summary>
+    public static DateOnly? Date(ReadOnlySpan<byte> value)
+    {
+        if (value.Length != 8)
+        {
+            return null;
+        }
+
+        int year = 0, month = 0, day = 0;
+        for (int i = 0; i < 8; i++)
+        {
+            int digit = value[i] - '0';
+            if ((uint)digit > 9)
+            {
+                return null;
+            }
+
+            if (i < 4)
+            {
+                year = (year * 10) + digit;
+            }
+            else if (i < 6)
+            {
+                month = (month * 10) + digit;
+            }
+            else
+            {
+                day = (day * 10) + digit;
+            }
+        }
+
+        return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateOnly(year, month, day)
+            : null;
+    }
+}
