@@ -1,4 +1,25 @@
 using BenchmarkDotNet.Running;
+using Rcm.Bench;
+using Rcm.Bench.Generators;
+using Rcm.Bench.Reading;
 
-// Run with: dotnet run -c Release --project bench/Rcm.Bench -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// Verbs (see bench/README.md):
+//   generate --out bench/out [--sizes 1,10,100] [--seed 42]   deterministic 837P / 835 files
+//   measure [--sizes 1,100] [--seconds 1]                      quick reader throughput beside the limit probes
+//   stream [--size-mb 2048] [--kind 837p|835] [--lf]           bounded-memory streaming of a generated input
+//   anything else goes to BenchmarkDotNet, e.g. --filter '*X12Read*' --job short
+string verb = args.Length > 0 ? args[0] : "";
+var rest = new BenchArgs(args.Length > 0 ? args[1..] : []);
+return verb switch
+{
+    "generate" => GenerateCommand.Run(rest),
+    "measure" => ReadThroughputDriver.Run(rest),
+    "stream" => StreamMemoryDriver.Run(rest),
+    _ => RunBenchmarks(args),
+};
+
+static int RunBenchmarks(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(BenchArgs).Assembly).Run(args);
+    return 0;
+}
