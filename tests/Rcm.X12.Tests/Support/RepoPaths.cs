@@ -40,20 +40,30 @@ public static class RepoPaths
 
     private static string FindRoot()
     {
-        // RCM_REPO_ROOT lets a build that lives outside the repository (e.g. a private artifacts copy) find it.
+        // RCM_REPO_ROOT lets a build that lives outside the repository point at it explicitly.
         if (Environment.GetEnvironmentVariable("RCM_REPO_ROOT") is { Length: > 0 } configured)
         {
             return configured;
         }
 
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        // Test binaries usually sit under the repository; with --artifacts-path elsewhere they do not, and then the
+        // path of this source file, recorded by the compiler, still leads to the repository, and so may the
+        // working directory.
+        string[] starts = [AppContext.BaseDirectory, SourceDirectory(), Environment.CurrentDirectory];
+        foreach (string start in starts)
         {
-            if (File.Exists(Path.Combine(dir.FullName, "OpenRcm.slnx")))
+            for (DirectoryInfo? dir = new(start); dir is not null; dir = dir.Parent)
             {
-                return dir.FullName;
+                if (File.Exists(Path.Combine(dir.FullName, "OpenRcm.slnx")))
+                {
+                    return dir.FullName;
+                }
             }
         }
 
-        throw new InvalidOperationException($"No OpenRcm.slnx above {AppContext.BaseDirectory}.");
+        throw new InvalidOperationException($"No OpenRcm.slnx above {string.Join(", ", starts)}; set RCM_REPO_ROOT.");
     }
+
+    private static string SourceDirectory([System.Runtime.CompilerServices.CallerFilePath] string path = "") =>
+        Path.GetDirectoryName(path) ?? "/";
 }
