@@ -20,7 +20,7 @@ public sealed class ProblemBoundary(RequestDelegate next)
         catch (BadHttpRequestException e) when (!context.Response.HasStarted)
         {
             var json = e.InnerException as JsonException ?? e.InnerException?.InnerException as JsonException;
-            var field = FieldFromPath(json?.Path);
+            var field = FieldFromPath(json?.Path) ?? UnmappedProperty(json);
             var detail = e.StatusCode == StatusCodes.Status413PayloadTooLarge
                 ? "The request body is larger than the limit of this server."
                 : json is not null ? PlainJsonMessage(json) : e.Message;
@@ -42,6 +42,14 @@ public sealed class ProblemBoundary(RequestDelegate next)
     {
         if (string.IsNullOrEmpty(path) || path == "$") return null;
         return path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
+    }
+
+    /// <summary>An unknown field is reported at the object's path; its name is in the message (<c>The JSON property 'x' could not be mapped…</c>).</summary>
+    private static string? UnmappedProperty(JsonException? e)
+    {
+        if (e is null) return null;
+        var m = System.Text.RegularExpressions.Regex.Match(e.Message, "JSON property '([^']{1,100})' could not be mapped");
+        return m.Success ? m.Groups[1].Value : null;
     }
 
     /// <summary>System.Text.Json messages end with "Path: … | LineNumber …"; keep the first sentence and name the field.</summary>
@@ -66,6 +74,6 @@ public sealed class ProblemBoundary(RequestDelegate next)
             Instance = context.Request.Path,
         };
         context.Response.StatusCode = status;
-        return context.Response.WriteAsJsonAsync<Microsoft.AspNetCore.Mvc.ProblemDetails>(problem, options: null, contentType: "application/problem+json");
+        return context.Response.WriteAsJsonAsync(problem, options: null, contentType: "application/problem+json");
     }
 }
