@@ -1,0 +1,47 @@
+namespace Rcm.X12.Guides;
+
+/// <summary>A segment at one place in a guide: its usage, maximum use, elements and syntax notes.</summary>
+public sealed class SegmentDefinition : GuideNode
+{
+    internal SegmentDefinition(string id, string name, GuideUsage usage, int maxOccurs,
+        IReadOnlyList<ElementDefinition?> elements, IReadOnlyList<SyntaxRule> rules)
+        : base(id, name, usage, maxOccurs)
+    {
+        Elements = elements;
+        Rules = rules;
+    }
+
+    /// <summary>Elements by position (index 0 = position 1); null where the guide gives no definition.</summary>
+    public IReadOnlyList<ElementDefinition?> Elements { get; }
+
+    /// <summary>X12 syntax notes (P, R, E, C, L) the segment carries.</summary>
+    public IReadOnlyList<SyntaxRule> Rules { get; }
+
+    /// <summary>
+    /// True when the guide lists no elements for the segment (hand-written guides note such gaps): only its place,
+    /// usage and repeats are checked.
+    /// </summary>
+    public bool ElementsUnchecked => Elements.Count == 0;
+
+    /// <summary>The element at a 1-based position, or null.</summary>
+    public ElementDefinition? Element(int position) =>
+        position >= 1 && position <= Elements.Count ? Elements[position - 1] : null;
+
+    // Precompiled for the validator.
+    internal uint PackedId { get; set; }
+
+    /// <summary>1-based element position whose codes identify this segment among same-id siblings (0 = none).</summary>
+    internal int KeyPosition { get; set; }
+
+    /// <summary>Component of the key element (1 for simple elements).</summary>
+    internal int KeyComponent { get; set; } = 1;
+
+    internal byte[][]? KeyCodes { get; set; }
+
+    /// <summary>True when a later definition in the same loop has the same segment id.</summary>
+    internal bool HasLaterTwin { get; set; }
+
+    internal ElementDefinition?[] ElementArray { get; set; } = [];
+
+    internal SyntaxRule[] RuleArray { get; set; } = [];
+}
