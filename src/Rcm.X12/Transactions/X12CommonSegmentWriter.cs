@@ -8,7 +8,7 @@ internal static class X12CommonSegmentWriter
     /// <summary>NM1 and the rest of its name loop, in the order the 5010 guides list them.</summary>
     public static void Party(X12Writer w, X12Party? party)
     {
-        if (party is null)
+        if (party is null || IsAbsent(party))
         {
             return;
         }
@@ -18,10 +18,19 @@ internal static class X12CommonSegmentWriter
         PartyDetails(w, party);
     }
 
+    /// <summary>
+    /// True for a required name loop the file did not carry (the model's placeholder): nothing is written for it,
+    /// so a file without, say, a 2010BB payer is not given an empty NM1.
+    /// </summary>
+    public static bool IsAbsent(X12Party party) =>
+        party.Name.EntityIdentifier.Length == 0 && party.Address is null && party.References.Count == 0
+        && party.Contacts.Count == 0 && party.Demographics is null && party.Taxonomy is null && party.Dates.Count == 0
+        && party.AdditionalName is null;
+
     /// <summary>835 N1 loop: N1, N2, N3, N4, REF, PER.</summary>
     public static void PartyN1(X12Writer w, X12Party? party)
     {
-        if (party is null)
+        if (party is null || IsAbsent(party))
         {
             return;
         }

@@ -6,6 +6,7 @@ namespace Rcm.X12.Transactions.ClaimStatus;
 /// </summary>
 public sealed record ClaimStatusRequest276 : X12Transaction
 {
+    [System.Text.Json.Serialization.JsonIgnore]
     public override string TransactionSetId => "276";
 
     public X12BeginningOfTransaction Header { get; set; } = new();

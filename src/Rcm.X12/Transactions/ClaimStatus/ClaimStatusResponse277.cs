@@ -6,6 +6,7 @@ namespace Rcm.X12.Transactions.ClaimStatus;
 /// </summary>
 public sealed record ClaimStatusResponse277 : X12Transaction
 {
+    [System.Text.Json.Serialization.JsonIgnore]
     public override string TransactionSetId => "277";
 
     public X12BeginningOfTransaction Header { get; set; } = new();

@@ -7,6 +7,7 @@ namespace Rcm.X12.Transactions.Claims;
 /// </summary>
 public sealed record ClaimTransaction837 : X12Transaction
 {
+    [System.Text.Json.Serialization.JsonIgnore]
     public override string TransactionSetId => "837";
 
     /// <summary><c>P</c> professional (X222) or <c>I</c> institutional (X223), from ST03/GS08.</summary>

@@ -97,7 +97,11 @@ public static class EligibilityWriter
     private static void WriteMemberName(X12Writer w, X12Party party, List<X12Rejection> rejections, EligibilityMember? member = null)
     {
         X12Name n = party.Name;
-        w.WriteSegment("NM1", n.EntityIdentifier, n.EntityType, n.LastOrOrganizationName, n.FirstName, n.MiddleName, n.Prefix, n.Suffix, n.IdentifierQualifier, n.Identifier);
+        if (n.EntityIdentifier.Length > 0)
+        {
+            w.WriteSegment("NM1", n.EntityIdentifier, n.EntityType, n.LastOrOrganizationName, n.FirstName, n.MiddleName, n.Prefix, n.Suffix, n.IdentifierQualifier, n.Identifier);
+        }
+
         if (party.AdditionalName is not null)
         {
             w.WriteSegment("N2", party.AdditionalName);

@@ -102,6 +102,10 @@ internal sealed class Remittance835Mapper : X12TransactionMapper
                 ReceiverAccount = d.Element(ref r, 15),
                 PaymentDate = X12FieldDecoder.Date(r.Element(16)),
             };
+            if (_tx.Payment.PaymentDate is null)
+            {
+                _tx.Payment.PaymentDateText = d.Element(ref r, 16);
+            }
         }
         else if (id.SequenceEqual("TRN"u8))
         {

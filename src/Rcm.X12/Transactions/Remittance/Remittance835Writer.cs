@@ -29,7 +29,15 @@ public static class Remittance835Writer
         w.WriteElement(p.ReceiverDfiId);
         w.WriteElement(p.ReceiverAccountQualifier);
         w.WriteElement(p.ReceiverAccount);
-        w.WriteDate(p.PaymentDate);
+        if (p.PaymentDate is null)
+        {
+            w.WriteElement(p.PaymentDateText);
+        }
+        else
+        {
+            w.WriteDate(p.PaymentDate);
+        }
+
         w.EndSegment();
         if (tx.Trace is { } trace)
         {

@@ -46,4 +46,7 @@ public sealed record RemittancePayment
 
     /// <summary>BPR16: check issue or EFT effective date.</summary>
     public DateOnly? PaymentDate { get; set; }
+
+    /// <summary>BPR16 as sent, only when it is not a valid CCYYMMDD date (kept, never dropped).</summary>
+    public string? PaymentDateText { get; set; }
 }

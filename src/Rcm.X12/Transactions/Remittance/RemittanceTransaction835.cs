@@ -6,6 +6,7 @@ namespace Rcm.X12.Transactions.Remittance;
 /// </summary>
 public sealed record RemittanceTransaction835 : X12Transaction
 {
+    [System.Text.Json.Serialization.JsonIgnore]
     public override string TransactionSetId => "835";
 
     /// <summary>BPR.</summary>

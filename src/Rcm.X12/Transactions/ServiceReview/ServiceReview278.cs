@@ -6,6 +6,7 @@ namespace Rcm.X12.Transactions.ServiceReview;
 /// </summary>
 public sealed record ServiceReview278 : X12Transaction
 {
+    [System.Text.Json.Serialization.JsonIgnore]
     public override string TransactionSetId => "278";
 
     public X12BeginningOfTransaction Header { get; set; } = new();
