@@ -1,0 +1,89 @@
+using Rcm.Core.Documentation;
+using Rcm.Core.Documentation.Notes;
+
+namespace Rcm.Core.Tests.Documentation;
+
+public sealed class IncompleteNoteReportTests
+{
+    private static (VisitNote, CompletenessReport) Checked(NoteBuilder builder, string provider)
+    {
+        var note = builder.Provider(provider).Build();
+        return (note, new CompletenessChecker(Catalogs.BuiltIn).CheckForSigning(note, provider));
+    }
+
+    [Fact]
+    public void Groups_missing_fields_by_provider_and_field_most_frequent_first()
+    {
+        var notes = new[]
+        {
+            Checked(NoteBuilder.Complete("aba-therapy").Without("session_end"), "prov-a"),
+            Checked(NoteBuilder.Complete("aba-therapy").Without("session_end", "targets_addressed"), "prov-a"),
+            Checked(NoteBuilder.Complete("aba-therapy").Without("session_end"), "prov-a"),
+            Checked(NoteBuilder.Complete("aba-therapy"), "prov-a"),
+            Checked(NoteBuilder.Complete("bh-psychotherapy").Without("interventions"), "prov-b"),
+            Checked(NoteBuilder.Complete("bh-psychotherapy"), "prov-c"),
+        };
+
+        var report = IncompleteNoteReport.Build(notes);
+
+        Assert.Equal(
+            [
+                new IncompleteFieldRow("prov-a", "session_end", "DOC001", 3),
+                new IncompleteFieldRow("prov-a", "targets_addressed", "DOC001", 1),
+                new IncompleteFieldRow("prov-b", "interventions", "DOC001", 1),
+            ],
+            report.Rows);
+        Assert.Equal(
+            [
+                new ProviderCompleteness("prov-a", 4, 3, "session_end"),
+                new ProviderCompleteness("prov-b", 1, 1, "interventions"),
+                new ProviderCompleteness("prov-c", 1, 0, null),
+            ],
+            report.Providers);
+    }
+
+    [Fact]
+    public void Counts_a_note_once_per_field_and_code()
+    {
+        // Two malformed diagnosis codes are two findings on one field of one note.
+        var notes = new[] { Checked(NoteBuilder.Complete("bh-psychotherapy").With("diagnosis", "41.1, 9"), "prov-a") };
+
+        var report = IncompleteNoteReport.Build(notes);
+
+        Assert.Equal([new IncompleteFieldRow("prov-a", "diagnosis", "DOC005", 1)], report.Rows);
+    }
+
+    [Fact]
+    public void Ignores_advisory_findings_and_keeps_note_level_ones()
+    {
+        var notes = new[]
+        {
+            Checked(NoteBuilder.Complete("pt-treatment").With("timed_units", "2"), "prov-a"),
+        };
+        var signedByOther = NoteBuilder.Complete("pt-treatment").Provider("prov-b").Build();
+        var otherReport = new CompletenessChecker(Catalogs.BuiltIn).CheckForSigning(signedByOther, "prov-x");
+
+        var report = IncompleteNoteReport.Build([.. notes, (signedByOther, otherReport)]);
+
+        Assert.Equal([new IncompleteFieldRow("prov-b", IncompleteNoteReport.NoteLevel, "DOC030", 1)], report.Rows);
+        Assert.Equal(0, report.Providers.Single(p => p.ProviderId == "prov-a").IncompleteNotes);
+    }
+
+    [Fact]
+    public void Rejects_a_report_paired_with_the_wrong_note()
+    {
+        var (noteA, _) = Checked(NoteBuilder.Complete("aba-therapy"), "prov-a");
+        var (_, reportB) = Checked(NoteBuilder.Complete("aba-therapy"), "prov-a");
+
+        Assert.Throws<ArgumentException>(() => IncompleteNoteReport.Build([(noteA, reportB)]));
+    }
+
+    [Fact]
+    public void Empty_input_gives_an_empty_report()
+    {
+        var report = IncompleteNoteReport.Build([]);
+
+        Assert.Empty(report.Rows);
+        Assert.Empty(report.Providers);
+    }
+}
