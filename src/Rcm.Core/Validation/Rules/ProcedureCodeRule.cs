@@ -1,3 +1,4 @@
+using Rcm.Core.Claims;
 using Rcm.Core.Validation.Reference;
 
 namespace Rcm.Core.Validation.Rules;
@@ -15,6 +16,17 @@ public sealed class ProcedureCodeRule : ClaimRule
     {
         foreach (var line in context.Claim.Lines)
         {
+            if (line.ProcedureCode.Length == 0)
+            {
+                // X223A2 2400 SV202 is situational: an institutional line may carry only its revenue code.
+                if (context.Claim.Kind == ClaimKind.Professional)
+                {
+                    Report(findings, LineField(line.Number, "procedureCode"), line.Number, "The line has no procedure code.", "Enter the CPT or HCPCS code of the service.");
+                }
+
+                continue;
+            }
+
             switch (context.Codes.Procedure(line.ProcedureCode, line.ServiceDate))
             {
                 case ProcedureCodeStatus.Unknown:
