@@ -60,15 +60,17 @@ internal sealed partial class TransactionValidator
 
             if (children[i] is LoopDefinition missingLoop)
             {
+                // The value names the segment that would have started the loop (999 IK301).
                 _sink.Add(GuideIssueCodes.RequiredLoopMissing, X12Severity.Error,
                     $"Required loop {missingLoop.Id} ({missingLoop.Name}) is missing{In(depth)}", ordinal, segmentId,
-                    loopId);
+                    loopId, null, null, System.Text.Encoding.ASCII.GetBytes(missingLoop.Trigger.Id));
             }
             else
             {
                 var s = (SegmentDefinition)children[i];
                 _sink.Add(GuideIssueCodes.RequiredSegmentMissing, X12Severity.Error,
-                    $"Required segment {s.Id} ({s.Name}) is missing{In(depth)}", ordinal, segmentId, loopId);
+                    $"Required segment {s.Id} ({s.Name}) is missing{In(depth)}", ordinal, segmentId, loopId, null, null,
+                    System.Text.Encoding.ASCII.GetBytes(s.Id));
             }
         }
     }
