@@ -3,8 +3,8 @@ using System.Runtime.CompilerServices;
 namespace Rcm.X12.Reading;
 
 /// <summary>
-/// Offsets of the first <see cref="Capacity"/> element separators of the current segment, kept inline in the reader so
-/// that reading a segment allocates nothing. No HIPAA 5010 segment has more than 24 elements (MIA); longer segments
+/// Offsets of the element separators of the current segment, followed by the offset of its terminator as an end
+/// sentinel (so element k always spans separator k-1 to entry k), kept inline so that reading allocates nothing. No HIPAA 5010 segment has more than 24 elements (MIA); longer segments
 /// still read correctly, their later elements are found by scanning.
 /// </summary>
 [InlineArray(Capacity)]

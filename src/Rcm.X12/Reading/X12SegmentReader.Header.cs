@@ -107,6 +107,8 @@ public ref partial struct X12SegmentReader
             _separators[k] = start + IsaSeparatorOffsets[k];
         }
 
+        _separators[IsaSeparatorOffsets.Length] = start + TerminatorOffset;
+
         _consumed = start + IsaLength;
         _mask = 0;
         _blockStart = _consumed;

@@ -102,6 +102,11 @@ public ref partial struct X12SegmentReader
             }
             else if (value == terminator)
             {
+                if (count < ElementSeparatorOffsets.Capacity)
+                {
+                    Unsafe.Add(ref separators, count) = position; // end sentinel: element k ends at separators[k]
+                }
+
                 _mask = mask;
                 _blockStart = blockStart;
                 _nextBlock = nextBlock;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Rcm.X12.Reading;
@@ -58,15 +60,14 @@ public ref partial struct X12SegmentReader
         _delimiters = state.Delimiters;
         _hasInterchange = state.HasInterchange;
         _segmentsRead = state.SegmentsRead;
-        _segmentStart = -1;
+        _segmentStart = 0; // before the first Read the segment members read as empty
     }
 
     /// <summary>The delimiters of the interchange being read (set by each ISA).</summary>
     public readonly X12Delimiters Delimiters => _delimiters;
 
     /// <summary>The current segment's identifier, e.g. <c>CLM</c> (the bytes before the first element separator).</summary>
-    public readonly ReadOnlySpan<byte> SegmentId =>
-        _data[_segmentStart..(_elementCount > 0 ? _separators[0] : _segmentEnd)];
+    public readonly ReadOnlySpan<byte> SegmentId => Slice(_segmentStart, _separators[0]);
 
     /// <summary>Number of elements after the identifier: exactly the number of element separators in the segment.</summary>
     public readonly int ElementCount => _elementCount;
@@ -78,7 +79,7 @@ public ref partial struct X12SegmentReader
     public readonly long ByteOffset => _baseOffset + _segmentStart;
 
     /// <summary>The current segment without its terminator.</summary>
-    public readonly ReadOnlySpan<byte> RawSegment => _data[_segmentStart.._segmentEnd];
+    public readonly ReadOnlySpan<byte> RawSegment => Slice(_segmentStart, _segmentEnd);
 
     /// <summary>Bytes of this block fully consumed (segments handed out and the line breaks after them).</summary>
     public readonly int BytesConsumed => _consumed;
@@ -96,25 +97,20 @@ public ref partial struct X12SegmentReader
     /// </summary>
     public readonly ReadOnlySpan<byte> Element(int position)
     {
+        // Hot path: separator k-1 and k (or the end sentinel) are both kept inline.
+        if ((uint)(position - 1) < (uint)Math.Min(_elementCount, ElementSeparatorOffsets.Capacity - 1))
+        {
+            ref int separators = ref Unsafe.As<ElementSeparatorOffsets, int>(ref Unsafe.AsRef(in _separators));
+            return Slice(Unsafe.Add(ref separators, position - 1) + 1, Unsafe.Add(ref separators, position));
+        }
+
         if (position <= 0)
         {
             ArgumentOutOfRangeException.ThrowIfNegative(position);
             return SegmentId;
         }
 
-        if (position > _elementCount)
-        {
-            return default;
-        }
-
-        if (position < ElementSeparatorOffsets.Capacity)
-        {
-            int start = _separators[position - 1] + 1;
-            int end = position < _elementCount ? _separators[position] : _segmentEnd;
-            return _data[start..end];
-        }
-
-        return ElementBeyondCapacity(position);
+        return position > _elementCount ? default : ElementBeyondCapacity(position);
     }
 
     /// <summary>
@@ -153,6 +149,10 @@ public ref partial struct X12SegmentReader
 
     /// <summary>The segment identifier as a string (allocates).</summary>
     public readonly string GetSegmentId() => Encoding.UTF8.GetString(SegmentId);
+
+    // Offsets come from the scan of _data, so they are in range: skip the bounds checks of a range slice.
+    private readonly ReadOnlySpan<byte> Slice(int start, int end) =>
+        MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref MemoryMarshal.GetReference(_data), (nint)(uint)start), end - start);
 
     private static ReadOnlySpan<byte> Piece(ReadOnlySpan<byte> value, byte separator, int index)
     {

@@ -87,4 +87,24 @@ public class X12SegmentReaderTests
 
         Assert.Equal(X12Segments.Read(data), X12Segments.ReadStreamed(data, bufferSize));
     }
+
+    [Fact]
+    public void Segment_members_are_empty_before_the_first_read()
+    {
+        var reader = new X12SegmentReader(X12Segments.Bytes(X12Samples.Interchange()));
+
+        Assert.True(reader.SegmentId.IsEmpty);
+        Assert.Equal(0, reader.ElementCount);
+        Assert.True(reader.Element(1).IsEmpty);
+        Assert.True(reader.RawSegment.IsEmpty);
+    }
+
+    [Fact]
+    public void Unknown_but_well_formed_segments_read_like_any_other()
+    {
+        List<string[]> segments = X12Segments.Read(X12Samples.Isa() + "ZZ9*A*B~XYZ~IEA*0*000000001~");
+
+        Assert.Equal(["ZZ9", "A", "B"], segments[1]);
+        Assert.Equal(["XYZ"], segments[2]);
+    }
 }
