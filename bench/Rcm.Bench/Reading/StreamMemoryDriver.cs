@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Rcm.Bench.Generators;
+using Rcm.Bench.Probes;
 
 namespace Rcm.Bench.Reading;
 
@@ -19,14 +20,17 @@ internal static class StreamMemoryDriver
         using var input = new GeneratedX12Stream(kind, megabytes << 20, lineBreaks, replayAfter: args.Has("generate") ? 0 : 64);
 
         var clock = Stopwatch.StartNew();
+        double cpuStart = ThreadClock.Seconds();
         (long segments, long elementBytes) = SegmentWalk.TouchAll(input);
+        double cpu = ThreadClock.Seconds() - cpuStart;
         double seconds = clock.Elapsed.TotalSeconds;
 
         using Process self = Process.GetCurrentProcess();
         self.Refresh();
         double mb = input.BytesRead / (double)(1 << 20);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"streamed {mb:F0} MB ({kind}, line breaks {lineBreaks}): {segments:N0} segments, {elementBytes:N0} element bytes in {seconds:F2} s = {mb / seconds:F0} MB/s, {segments / seconds / 1e6:F1} M segments/s"));
+            $"streamed {mb:F0} MB ({kind}, line breaks {lineBreaks}): {segments:N0} segments, {elementBytes:N0} element bytes in {seconds:F2} s wall = {mb / seconds:F0} MB/s, {segments / seconds / 1e6:F1} M segments/s; {cpu:F2} s CPU = {mb / cpu:F0} MB/s, {segments / cpu / 1e6:F1} M segments/s (stream copy included)"));
+        Console.WriteLine($"load average: {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a")}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"peak working set {self.PeakWorkingSet64 / (double)(1 << 20):F1} MB; GC heap now {GC.GetTotalMemory(false) / (double)(1 << 20):F1} MB; total allocated {GC.GetTotalAllocatedBytes() / (double)(1 << 20):F1} MB"));
         return 0;
