@@ -60,6 +60,8 @@ public static class ClaimAcknowledgmentWriter
             w.WriteSegment("HL", providerHl.ToString(), "2", "19", "1");
             ClaimRecord first = provider.First();
             w.WriteSegment("NM1", "85", "2", string.IsNullOrEmpty(first.Claim.BillingProviderName) ? "PROVIDER" : first.Claim.BillingProviderName, null, null, null, null, "XX", string.IsNullOrEmpty(provider.Key) ? "0000000000" : provider.Key);
+            // X214 2200C TRN: the provider of service trace; 0 when the 837 carries none.
+            w.WriteSegment("TRN", "1", "0");
             foreach (ClaimRecord record in provider)
             {
                 w.WriteSegment("HL", (++hl).ToString(), providerHl.ToString(), "PT");

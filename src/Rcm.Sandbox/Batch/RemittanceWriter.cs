@@ -19,7 +19,8 @@ public static class RemittanceWriter
         decimal forward = claimsPaid < 0 ? claimsPaid : 0;
         decimal payment = claimsPaid - forward;
 
-        w.BeginTransaction("835", null, "005010X221A1");
+        // X221A1 ST03 is not used in the 835.
+        w.BeginTransaction("835");
         if (payment > 0)
         {
             // BPR01 I: remittance with payment; C credit; CHK check (payment date in BPR16).
@@ -125,13 +126,13 @@ public static class RemittanceWriter
         }
     }
 
-    /// <summary>CLP06 claim filing indicator: MB Medicare Part B, MC Medicaid, 12 PPO, CI commercial.</summary>
+    /// <summary>CLP06 claim filing indicator (X221A1 list): MB Medicare Part B, MC Medicaid, 12 PPO, HM HMO.</summary>
     private static string FilingIndicator(PayerKind kind) => kind switch
     {
         PayerKind.Medicare => "MB",
         PayerKind.MedicaidManagedCare => "MC",
         PayerKind.Commercial => "12",
-        _ => "CI",
+        _ => "HM",
     };
 
     // A stable, obviously synthetic nine-digit payer tax id derived from the payer id.

@@ -59,7 +59,7 @@ public static class EligibilityRequestReader
                     providerId = s[9];
                     break;
                 case "NM1" when s[1] == "IL":
-                    subscriber = (subscriber ?? new EligibilityRequest()) with
+                    subscriber = (current ?? subscriber ?? new EligibilityRequest()) with
                     {
                         PayerId = payerId, PayerName = payerName, ProviderName = providerName, ProviderIdQualifier = providerQualifier, ProviderId = providerId,
                         SubscriberLastName = s[3], SubscriberFirstName = s[4], MemberId = s[9],
@@ -81,7 +81,7 @@ public static class EligibilityRequestReader
                     }
                     else if (subscriber is not null)
                     {
-                        subscriber = subscriber with { SubscriberBirthDate = birth };
+                        subscriber = (current ?? subscriber) with { SubscriberBirthDate = birth };
                         if (current is not null)
                         {
                             current = subscriber;
