@@ -10,7 +10,7 @@ namespace Rcm.Core.Documentation.Notes;
 /// </summary>
 public sealed class VisitNote
 {
-    private readonly List<NoteFieldValue> _values = [];
+    private readonly List<NoteFieldValue> _fieldValues = [];
     private readonly List<string> _renderingCredentials = [];
     private readonly List<NoteEvent> _events = [];
 
@@ -59,7 +59,11 @@ public sealed class VisitNote
     /// <summary>Set on a version that an amendment replaced.</summary>
     public Guid? SupersededByNoteId { get; private set; }
 
-    public IReadOnlyDictionary<string, string> Values => _values.ToDictionary(v => v.FieldId, v => v.Value, StringComparer.Ordinal);
+    /// <summary>The captured values as rows (what is stored).</summary>
+    public IReadOnlyList<NoteFieldValue> FieldValues => _fieldValues;
+
+    /// <summary>The captured values by field id.</summary>
+    public IReadOnlyDictionary<string, string> Values => _fieldValues.ToDictionary(v => v.FieldId, v => v.Value, StringComparer.Ordinal);
 
     public IReadOnlyList<NoteEvent> Events => _events;
 
@@ -109,8 +113,8 @@ public sealed class VisitNote
         var changed = new List<string>();
         foreach (var (fieldId, value) in changes.OrderBy(c => c.Key, StringComparer.Ordinal))
         {
-            var index = _values.FindIndex(v => v.FieldId == fieldId);
-            var current = index < 0 ? null : _values[index].Value;
+            var index = _fieldValues.FindIndex(v => v.FieldId == fieldId);
+            var current = index < 0 ? null : _fieldValues[index].Value;
             var next = string.IsNullOrWhiteSpace(value) ? null : value;
             if (current == next)
             {
@@ -119,12 +123,12 @@ public sealed class VisitNote
 
             if (index >= 0)
             {
-                _values.RemoveAt(index);
+                _fieldValues.RemoveAt(index);
             }
 
             if (next is not null)
             {
-                _values.Add(new NoteFieldValue(fieldId, next));
+                _fieldValues.Add(new NoteFieldValue(fieldId, next));
             }
 
             changed.Add(fieldId);
@@ -189,7 +193,8 @@ public sealed class VisitNote
             Amendment = new NoteAmendment(Id, by, at, reason.Trim()),
         };
         amendment._renderingCredentials.AddRange(_renderingCredentials);
-        amendment._values.AddRange(_values);
+        // Copies, not shared rows: each version owns its values (an ORM moves a shared owned row to one owner).
+        amendment._fieldValues.AddRange(_fieldValues.Select(v => v with { }));
         amendment.Record(NoteEventKind.AmendmentStarted, by, at, Id.ToString());
 
         Status = NoteStatus.Amended;
