@@ -31,4 +31,13 @@ public static class X12EnvelopeScanner
         source.ReadAll(tracker.Observe);
         return tracker.Complete();
     }
+
+    /// <summary>Scans X12 from a stream with asynchronous reads (e.g. an HTTP request body), in bounded memory.</summary>
+    public static async ValueTask<X12EnvelopeReport> ScanAsync(Stream stream, CancellationToken cancellationToken = default)
+    {
+        var tracker = new X12EnvelopeTracker();
+        using var source = new X12StreamReader(stream, leaveOpen: true);
+        await source.ReadAllAsync(tracker.Observe, cancellationToken).ConfigureAwait(false);
+        return tracker.Complete();
+    }
 }

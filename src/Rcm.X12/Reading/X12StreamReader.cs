@@ -35,6 +35,7 @@ public sealed class X12StreamReader : IDisposable
     private bool _endOfStream;
     private bool _blockOut;
     private bool _done;
+    private bool _filled;
     private X12ReaderState _state;
 
     public X12StreamReader(
@@ -79,7 +80,12 @@ public sealed class X12StreamReader : IDisposable
             return false;
         }
 
-        Fill();
+        if (!_filled)
+        {
+            Fill();
+        }
+
+        _filled = false;
         _blockOut = true;
         reader = new X12SegmentReader(_buffer.AsSpan(_start, _end - _start), _endOfStream, _state);
         return true;
@@ -126,6 +132,60 @@ public sealed class X12StreamReader : IDisposable
         return _state.SegmentsRead;
     }
 
+    /// <summary>
+    /// Fills the buffer asynchronously (for streams that forbid synchronous reads, such as an ASP.NET Core request
+    /// body), so that the next <see cref="ReadBlock"/> does not read. Returns false when the input is exhausted.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// while (await source.FillAsync(ct))
+    /// {
+    ///     ReadBufferedSegments(source); // a synchronous method: ReadBlock, Read loop, CompleteBlock
+    /// }
+    /// </code>
+    /// </example>
+    public async ValueTask<bool> FillAsync(CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_buffer.Length == 0, this);
+        if (_blockOut)
+        {
+            throw new InvalidOperationException("Call CompleteBlock with the previous block's reader before filling again.");
+        }
+
+        if (_done)
+        {
+            return false;
+        }
+
+        if (!_filled)
+        {
+            Compact();
+            while (!_endOfStream && _end < _buffer.Length)
+            {
+                int read = await _stream.ReadAsync(_buffer.AsMemory(_end), cancellationToken).ConfigureAwait(false);
+                _endOfStream = read == 0;
+                _end += read;
+            }
+
+            _filled = true;
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads every segment of the stream with asynchronous reads, calling <paramref name="callback"/> per segment.</summary>
+    /// <returns>The number of segments read.</returns>
+    public async ValueTask<long> ReadAllAsync(X12SegmentCallback callback, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(callback);
+        while (await FillAsync(cancellationToken).ConfigureAwait(false))
+        {
+            ReadFilledBlock(callback);
+        }
+
+        return _state.SegmentsRead;
+    }
+
     public void Dispose()
     {
         if (_buffer.Length != 0)
@@ -140,37 +200,48 @@ public sealed class X12StreamReader : IDisposable
         }
     }
 
+    private void ReadFilledBlock(X12SegmentCallback callback)
+    {
+        if (ReadBlock(out X12SegmentReader reader))
+        {
+            while (reader.Read())
+            {
+                callback(ref reader);
+            }
+
+            CompleteBlock(ref reader);
+        }
+    }
+
     private void Fill()
     {
-        int pending = _end - _start;
-        if (_start > 0 && pending > 0 && !_endOfStream)
+        Compact();
+        while (!_endOfStream && _end < _buffer.Length)
         {
-            _buffer.AsSpan(_start, pending).CopyTo(_buffer);
+            int read = _stream.Read(_buffer, _end, _buffer.Length - _end);
+            _endOfStream = read == 0;
+            _end += read;
+        }
+    }
+
+    // Moves the unread tail (a segment cut by the end of the last block) to the front, or grows a full buffer.
+    private void Compact()
+    {
+        if (_endOfStream)
+        {
+            return;
         }
 
-        if (!_endOfStream)
+        int pending = _end - _start;
+        if (_start > 0)
         {
-            if (_start > 0)
-            {
-                _start = 0;
-                _end = pending;
-            }
-            else if (_end == _buffer.Length)
-            {
-                Grow();
-            }
-
-            while (_end < _buffer.Length)
-            {
-                int read = _stream.Read(_buffer, _end, _buffer.Length - _end);
-                if (read == 0)
-                {
-                    _endOfStream = true;
-                    break;
-                }
-
-                _end += read;
-            }
+            _buffer.AsSpan(_start, pending).CopyTo(_buffer);
+            _start = 0;
+            _end = pending;
+        }
+        else if (_end == _buffer.Length)
+        {
+            Grow();
         }
     }
 

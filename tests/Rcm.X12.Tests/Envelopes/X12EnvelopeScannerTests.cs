@@ -109,14 +109,16 @@ public class X12EnvelopeScannerTests
     }
 
     [Fact]
-    public void Stream_scan_gives_the_same_report_as_memory_scan()
+    public async Task Stream_scan_gives_the_same_report_as_memory_scan()
     {
         byte[] data = X12Segments.Bytes(X12Samples.WithBody([.. X12Samples.Body()[..5], "SE*9*0001", .. X12Samples.Body()[6..]]));
 
         X12EnvelopeReport fromMemory = X12EnvelopeScanner.Scan(data);
         X12EnvelopeReport fromStream = X12EnvelopeScanner.Scan(new MemoryStream(data));
+        X12EnvelopeReport fromAsync = await X12EnvelopeScanner.ScanAsync(new MemoryStream(data));
 
         Assert.Equal(fromMemory.Issues, fromStream.Issues);
+        Assert.Equal(fromMemory.Issues, fromAsync.Issues);
         Assert.Single(fromStream.Issues);
     }
 }

@@ -78,4 +78,35 @@ public class X12StreamReaderTests
 
         public override int Read(Span<byte> buffer) => base.Read(buffer[..Math.Min(buffer.Length, chunk)]);
     }
+
+    [Theory]
+    [InlineData(107)]
+    [InlineData(4096)]
+    public async Task Asynchronous_reads_give_the_same_segments(int bufferSize)
+    {
+        byte[] data = X12Segments.Bytes(X12Samples.Interchange("\r\n") + X12Samples.Interchange("", "000000002"));
+        var segments = new List<string[]>();
+        using var source = new X12StreamReader(new AsyncOnlyStream(data), bufferSize);
+
+        long count = await source.ReadAllAsync((ref X12SegmentReader s) => segments.Add(X12Segments.ToStrings(ref s)));
+
+        Assert.Equal(18, count);
+        Assert.Equal(X12Segments.Read(data), segments);
+    }
+
+    /// <summary>Forbids synchronous reads, like an ASP.NET Core request body.</summary>
+    private sealed class AsyncOnlyStream(byte[] data) : MemoryStream
+    {
+        private readonly MemoryStream _inner = new(data);
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new InvalidOperationException("synchronous read");
+
+        public override int Read(Span<byte> buffer) => throw new InvalidOperationException("synchronous read");
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            await Task.Yield();
+            return _inner.Read(buffer.Span[..Math.Min(buffer.Length, 13)]);
+        }
+    }
 }
