@@ -121,6 +121,11 @@ internal static class GuideTextParser
         var label = tokens[0];
         var dash = label.IndexOf('-', StringComparison.Ordinal);
         var position = int.Parse(dash < 0 ? label : label[(dash + 1)..], NumberStyles.None, CultureInfo.InvariantCulture);
+        if (!IsKnownType(tokens[2]))
+        {
+            throw new FormatException($"unknown data type '{tokens[2]}' (AN, ID, DT, TM, Nn, R, B or a composite Cnnn)");
+        }
+
         var e = new ElementBuilder(position, ParseUsage(tokens[1]), tokens[2]);
         var i = 3;
         for (; i < tokens.Length; i++)
@@ -173,6 +178,11 @@ internal static class GuideTextParser
         e.Name = Rest(tokens, i);
         return e;
     }
+
+    private static bool IsKnownType(string type) =>
+        type is "AN" or "ID" or "DT" or "TM" or "R" or "B" or "N"
+        || (type.Length == 2 && type[0] == 'N' && char.IsAsciiDigit(type[1]))
+        || (type.Length == 4 && type[0] == 'C' && type.Skip(1).All(char.IsAsciiDigit));
 
     private static GuideNode Build(object node) => node switch
     {

@@ -8,7 +8,7 @@ internal static class TransactionRules
 {
     public static TransactionRule[] For(ImplementationGuide guide)
     {
-        var rules = new List<TransactionRule>();
+        var rules = new List<TransactionRule> { new DatePeriodRule() };
         if (guide.Transaction.FindLoop("2000A") is { Trigger.Id: "HL" })
         {
             rules.Add(new HierarchyRule());

@@ -45,13 +45,20 @@ internal sealed partial class TransactionValidator
         }
     }
 
-    /// <summary>Reports the required children a loop instance never saw.</summary>
-    private void CloseFrame(int depth, long ordinal, ReadOnlySpan<byte> segmentId)
+    /// <summary>Reports the required children a loop instance never saw after its current position.</summary>
+    private void CloseFrame(int depth, long ordinal, ReadOnlySpan<byte> segmentId) =>
+        ReportSkipped(depth, _stack[depth].Position + 1, _stack[depth].Loop.ChildArray.Length, ordinal, segmentId);
+
+    /// <summary>
+    /// Reports required children in [from, to) of a loop instance that were never seen: called when the position
+    /// moves past them and when the instance closes, so the finding sits at the segment where the gap shows.
+    /// </summary>
+    private void ReportSkipped(int depth, int from, int to, long ordinal, ReadOnlySpan<byte> segmentId)
     {
         ref var frame = ref _stack[depth];
         var children = frame.Loop.ChildArray;
         var loopId = depth == 0 ? null : frame.Loop.Id;
-        for (var i = 1; i < children.Length; i++)
+        for (var i = Math.Max(from, 1); i < to; i++)
         {
             if (frame.Counts[i] != 0 || children[i].Usage != GuideUsage.Required)
             {

@@ -64,6 +64,7 @@ internal sealed partial class TransactionValidator
 
         Close(level, r.SegmentOrdinal, r.SegmentId);
         ref var frame = ref _stack[level];
+        ReportSkipped(level, frame.Position + 1, index, r.SegmentOrdinal, r.SegmentId);
         var node = frame.Loop.ChildArray[index];
         frame.Position = index;
         var count = ++frame.Counts[index];

@@ -20,6 +20,7 @@ internal static class Guide278
 guide 278 005010X217 HI  Health Care Services Review - Request for Review and Response (X217)
 note Written by hand from the 005010X217 TR3 loop structure; pyx12 has no 5010 278 map.
 note Request and response share this guide: response-only segments (AAA, HCR) are situational.
+note 2010EB (additional patient information contact) accepts 2B, PR and X3 here: NM1*FA always starts 2010EA (patient event provider), since the two loops could not otherwise be told apart.
 note Elements are checked for ST, BHT, HL, NM1, TRN, UM, HCR, DTP, REF, N3, N4, DMG, PER, PRV; other segments (HI, HSD, CRC, CL1, CR1-CR8, PWK, MSG, SV1, SV2, SV3, TOO, INS, AAA) are checked for place and repeats only.
 ST R 1  Transaction Set Header
   01 R ID 3/3 [278]  Transaction Set Identifier Code
@@ -293,7 +294,7 @@ loop 2000E R +  Patient Event Level
       03 R AN 1/50  Provider Taxonomy Code
   loop 2010EB S 1  Additional Patient Information Contact Name
     NM1 R 1  Additional Patient Information Contact Name
-      01 R ID 2/3 [2B FA PR X3]  Entity Identifier Code
+      01 R ID 2/3 [2B PR X3]  Entity Identifier Code
       02 R ID 1/1 [1 2]  Entity Type Qualifier
       03 S AN 1/60  Contact Last or Organization Name
       04 S AN 1/35  Contact First Name
