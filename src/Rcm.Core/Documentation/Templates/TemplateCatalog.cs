@@ -47,6 +47,28 @@ public sealed class TemplateCatalog
     public IReadOnlyList<PayerOverlay> Overlays => [.. _overlays.Values.OrderBy(o => o.Id, StringComparer.Ordinal).ThenBy(o => o.Version)];
 
     /// <summary>
+    /// A catalog with one more template version: how an edit is published (versions are never changed in place). The
+    /// version must be above every existing version of the template and take effect no earlier than the latest of them.
+    /// Notes already started keep their pins; new notes get the new version once it is in effect.
+    /// </summary>
+    /// <exception cref="TemplateDefinitionException">The definition does not hang together, or breaks the version order.</exception>
+    public TemplateCatalog Publish(DocumentationTemplate template)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        EnsureFollows(_templates.Values.Where(t => t.Id == template.Id).Select(t => (t.Version, t.EffectiveFrom)), template.Version, template.EffectiveFrom, $"{template.Id} v{template.Version}");
+        return new TemplateCatalog([.. _templates.Values, template], _overlays.Values);
+    }
+
+    /// <summary>A catalog with one more payer-overlay version; same version rules as <see cref="Publish(DocumentationTemplate)"/>.</summary>
+    /// <exception cref="TemplateDefinitionException">The definition does not hang together, or breaks the version order.</exception>
+    public TemplateCatalog Publish(PayerOverlay overlay)
+    {
+        ArgumentNullException.ThrowIfNull(overlay);
+        EnsureFollows(_overlays.Values.Where(o => o.Id == overlay.Id).Select(o => (o.Version, o.EffectiveFrom)), overlay.Version, overlay.EffectiveFrom, $"{overlay.Id} v{overlay.Version}");
+        return new TemplateCatalog(_templates.Values, [.. _overlays.Values, overlay]);
+    }
+
+    /// <summary>
     /// The template a note started at <paramref name="at"/> gets: the latest version of <paramref name="templateId"/> in effect,
     /// with the latest overlay version for <paramref name="payerId"/> in effect (none for self-pay or a payer without one).
     /// </summary>
@@ -96,6 +118,32 @@ public sealed class TemplateCatalog
 
         resolved = Resolve(template, overlay);
         return true;
+    }
+
+    private static void EnsureFollows(IEnumerable<(int Version, DateTimeOffset EffectiveFrom)> existing, int version, DateTimeOffset effectiveFrom, string origin)
+    {
+        var earlier = existing.ToList();
+        if (earlier.Count == 0)
+        {
+            return;
+        }
+
+        var latest = earlier.MaxBy(e => e.Version);
+        var problems = new List<string>();
+        if (version <= latest.Version)
+        {
+            problems.Add($"version {version} is not above the latest published version {latest.Version}");
+        }
+
+        if (effectiveFrom < latest.EffectiveFrom)
+        {
+            problems.Add($"it would take effect ({effectiveFrom:yyyy-MM-dd HH:mm}) before version {latest.Version} ({latest.EffectiveFrom:yyyy-MM-dd HH:mm})");
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new TemplateDefinitionException(origin, problems);
+        }
     }
 
     private ResolvedTemplate Resolve(DocumentationTemplate template, PayerOverlay? overlay)
