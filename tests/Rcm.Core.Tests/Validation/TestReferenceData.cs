@@ -83,11 +83,11 @@ public sealed class TestReferenceData : IClaimReferenceData
             : ProcedureCodeStatus.Unknown;
     }
 
-    public bool IsModifier(string code) => Modifiers.Contains(code);
+    public bool IsModifier(string code, DateOnly on) => Modifiers.Contains(code);
 
-    public bool IsPlaceOfService(string code) => Places.Contains(code);
+    public bool IsPlaceOfService(string code, DateOnly on) => Places.Contains(code);
 
-    public bool IsTaxonomy(string code) => Taxonomies.Contains(code);
+    public bool IsTaxonomy(string code, DateOnly on) => Taxonomies.Contains(code);
 
     PtpEdit IClaimReferenceData.Ptp(string column1, string column2, DateOnly on) => Ptp.GetValueOrDefault((column1, column2));
 

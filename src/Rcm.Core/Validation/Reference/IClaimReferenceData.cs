@@ -19,12 +19,12 @@ public interface IClaimReferenceData
     ProcedureCodeStatus Procedure(string code, DateOnly on);
 
     /// <summary>Whether a two-character code is a known CPT or HCPCS Level II modifier.</summary>
-    bool IsModifier(string code);
+    bool IsModifier(string code, DateOnly on);
 
-    bool IsPlaceOfService(string code);
+    bool IsPlaceOfService(string code, DateOnly on);
 
     /// <summary>Whether a NUCC provider taxonomy code exists.</summary>
-    bool IsTaxonomy(string code);
+    bool IsTaxonomy(string code, DateOnly on);
 
     /// <summary>The NCCI procedure-to-procedure edit active on the date for the pair (column 1, column 2), if any.</summary>
     PtpEdit Ptp(string column1, string column2, DateOnly on);

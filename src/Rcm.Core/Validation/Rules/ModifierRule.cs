@@ -23,7 +23,7 @@ public sealed class ModifierRule : ClaimRule
             for (int i = 0; i < modifiers.Count; i++)
             {
                 var modifier = modifiers[i];
-                if (modifier.Length != 2 || !context.Codes.IsModifier(modifier))
+                if (modifier.Length != 2 || !context.Codes.IsModifier(modifier, line.ServiceDate))
                 {
                     Report(findings, LineField(line.Number, "modifiers"), line.Number, $"'{modifier}' is not a CPT or HCPCS modifier.", "Remove or correct the modifier.");
                 }

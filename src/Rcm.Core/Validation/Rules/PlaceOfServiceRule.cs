@@ -19,7 +19,7 @@ public sealed class PlaceOfServiceRule : ClaimRule
             return;
         }
 
-        if (claim.PlaceOfService is { } pos && !context.Codes.IsPlaceOfService(pos))
+        if (claim.PlaceOfService is { } pos && !context.Codes.IsPlaceOfService(pos, claim.FirstServiceDate ?? context.Today))
         {
             Report(findings, "placeOfService", null, $"Place of service '{pos}' is not on the CMS place-of-service list.", "Choose the place of service where the patient was seen (e.g. 11 office, 12 home, 10 telehealth at home).");
         }
@@ -28,7 +28,7 @@ public sealed class PlaceOfServiceRule : ClaimRule
         {
             if (line.PlaceOfService is { } linePos)
             {
-                if (!context.Codes.IsPlaceOfService(linePos))
+                if (!context.Codes.IsPlaceOfService(linePos, line.ServiceDate))
                 {
                     Report(findings, LineField(line.Number, "placeOfService"), line.Number, $"Place of service '{linePos}' is not on the CMS place-of-service list.", "Choose a valid place of service for this line.");
                 }

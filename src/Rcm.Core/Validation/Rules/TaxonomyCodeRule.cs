@@ -13,7 +13,7 @@ public sealed class TaxonomyCodeRule : ProviderRule
 
     protected override void CheckProvider(in ClaimValidationContext context, FindingCollector findings, ClaimProvider provider, string role, int? lineNumber)
     {
-        if (provider.TaxonomyCode is { Length: > 0 } taxonomy && !context.Codes.IsTaxonomy(taxonomy))
+        if (provider.TaxonomyCode is { Length: > 0 } taxonomy && !context.Codes.IsTaxonomy(taxonomy, context.Claim.FirstServiceDate ?? context.Today))
         {
             Report(findings, ProviderField(role, lineNumber, "taxonomyCode"), lineNumber, $"Taxonomy code '{taxonomy}' is not in the NUCC provider taxonomy.", "Use the taxonomy code the provider registered in NPPES (ten characters, e.g. 103K00000X).");
         }
