@@ -26,17 +26,30 @@ public ref partial struct X12SegmentReader
             return AtEnd(start);
         }
 
-        if (!_hasInterchange || _data[start] == (byte)'I')
+        byte first = _data[start];
+        if (first == 0xEF)
         {
-            if (!_hasInterchange && _baseOffset + start == 0 && StartsWithByteOrderMark(start))
+            // A UTF-8 byte order mark: at the start of a file, or of a file concatenated after another one.
+            ReadOnlySpan<byte> rest = _data[start..];
+            if (rest.Length < 3 && !_isFinalBlock && "\uFEFF"u8.StartsWith(rest))
+            {
+                return Suspend(start);
+            }
+
+            if (rest.StartsWith("\uFEFF"u8))
             {
                 start = SkipLayout(start + 3);
                 if (start >= _data.Length)
                 {
                     return AtEnd(start);
                 }
-            }
 
+                first = _data[start];
+            }
+        }
+
+        if (!_hasInterchange || first == (byte)'I')
+        {
             switch (ClassifyIsa(start))
             {
                 case IsaMatch.Yes:
@@ -180,9 +193,6 @@ public ref partial struct X12SegmentReader
     // Line breaks (CR, LF, VT, FF) after a terminator are layout, not data, and so are spaces or tabs left before
     // them (seen in hand-edited files): a segment identifier never starts with whitespace.
     private static bool IsLayout(byte value) => value is (byte)'\r' or (byte)'\n' or (byte)' ' or (byte)'\t' or 0x0B or 0x0C;
-
-    private readonly bool StartsWithByteOrderMark(int position) =>
-        _data[position..].StartsWith("\uFEFF"u8);
 
     private bool AtEnd(int position)
     {

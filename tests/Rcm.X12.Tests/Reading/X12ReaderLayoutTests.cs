@@ -47,6 +47,19 @@ public class X12ReaderLayoutTests
         Assert.Equal(X12Segments.Read(X12Samples.Interchange()), X12Segments.Read(data));
     }
 
+    [Fact]
+    public void Byte_order_mark_before_a_concatenated_interchange_is_skipped()
+    {
+        byte[] bom = [0xEF, 0xBB, 0xBF];
+        byte[] data = [.. bom, .. X12Segments.Bytes(X12Samples.Interchange("\n")), .. bom, .. X12Segments.Bytes(X12Samples.Interchange("\n", "000000002"))];
+
+        List<string[]> segments = X12Segments.Read(data);
+
+        Assert.Equal(18, segments.Count);
+        Assert.Equal("ISA", segments[9][0]);
+        Assert.Equal("000000002", segments[9][13]);
+    }
+
     [Theory]
     [InlineData("\n\n\n")]
     [InlineData("\r\n   \r\n")]
@@ -100,7 +113,7 @@ public class X12ReaderLayoutTests
     [Fact]
     public void Resumes_a_segment_split_at_every_byte_of_the_input()
     {
-        byte[] data = X12Segments.Bytes(X12Samples.Interchange("\r\n") + X12Samples.Interchange("\n", "000000002"));
+        byte[] data = [0xEF, 0xBB, 0xBF, .. X12Segments.Bytes(X12Samples.Interchange("\r\n") + X12Samples.Interchange("\n", "000000002"))];
         List<string[]> expected = X12Segments.Read(data);
 
         for (int split = 0; split <= data.Length; split++)
