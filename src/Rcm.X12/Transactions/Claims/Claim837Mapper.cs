@@ -195,7 +195,11 @@ internal sealed class Claim837Mapper : X12TransactionMapper
             List<string> parts = d.Components(causes, separator);
             for (int i = 0; i < parts.Count && i < 3; i++)
             {
-                claim.RelatedCauses.Add(parts[i]);
+                // CLM11-1..3 are three optional codes; CLM11-4 (the accident state) often follows empty places (AA:::NY).
+                if (parts[i].Length > 0)
+                {
+                    claim.RelatedCauses.Add(parts[i]);
+                }
             }
 
             claim.AccidentState = parts.Count > 3 && parts[3].Length > 0 ? parts[3] : null;
