@@ -12,16 +12,12 @@ namespace Rcm.Core.Documentation;
 public sealed class CompletenessChecker(TemplateCatalog catalog)
 {
     /// <summary>The check made as <paramref name="signerId"/> signs the note.</summary>
-    public CompletenessReport CheckForSigning(VisitNote note, string signerId)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(signerId);
-        return Check(note, CheckPoint.Signing, signerId);
-    }
+    public CompletenessReport CheckForSigning(VisitNote note, long signerId) => Check(note, CheckPoint.Signing, signerId);
 
     /// <summary>The check made before coding (gate 2).</summary>
     public CompletenessReport CheckForCoding(VisitNote note) => Check(note, CheckPoint.Coding, null);
 
-    private CompletenessReport Check(VisitNote note, CheckPoint point, string? signer)
+    private CompletenessReport Check(VisitNote note, CheckPoint point, long? signer)
     {
         ArgumentNullException.ThrowIfNull(note);
         var findings = new List<DocumentationFinding>();
@@ -45,7 +41,7 @@ public sealed class CompletenessChecker(TemplateCatalog catalog)
 
         if (point == CheckPoint.Signing)
         {
-            AddSigningFindings(note, signer!, findings);
+            AddSigningFindings(note, signer!.Value, findings);
         }
         else
         {
@@ -55,9 +51,9 @@ public sealed class CompletenessChecker(TemplateCatalog catalog)
         return new CompletenessReport(note.Id, note.Revision, point, note.Pin, signer, Ordered(findings, template));
     }
 
-    private static void AddSigningFindings(VisitNote note, string signer, List<DocumentationFinding> findings)
+    private static void AddSigningFindings(VisitNote note, long signer, List<DocumentationFinding> findings)
     {
-        if (!string.Equals(signer, note.RenderingProviderId, StringComparison.Ordinal))
+        if (signer != note.RenderingProviderId)
         {
             // The rendering provider attests to the service; a note signed by someone else does not support their claim line.
             findings.Add(DocumentationRules.SignerIsNotRenderingProvider.Finding(null,

@@ -9,19 +9,20 @@ namespace Rcm.Core.Documentation;
 public sealed class DocumentationGate(CompletenessChecker checker, DocumentationRouter router, TimeProvider time)
 {
     /// <summary>May coding start for <paramref name="visitId"/>, whose current note version is <paramref name="note"/> (null if none)?</summary>
+    /// <param name="practiceId">The practice, for routing when there is no note.</param>
     /// <param name="visitId">The visit.</param>
     /// <param name="renderingProviderId">The visit's rendering provider, for routing when there is no note.</param>
     /// <param name="note">The newest note version of the visit, or null.</param>
-    public GateDecision Evaluate(Guid visitId, string? renderingProviderId, VisitNote? note)
+    public GateDecision Evaluate(long practiceId, long visitId, long? renderingProviderId, VisitNote? note)
     {
         var now = time.GetUtcNow();
         if (note is null)
         {
             var finding = DocumentationRules.NoNote.Finding(null, "The visit has no note; it cannot be coded until the rendering provider documents it.");
-            return new GateDecision(false, [finding], router.RouteMissingNote(visitId, renderingProviderId, finding, now), null);
+            return new GateDecision(false, [finding], router.RouteMissingNote(practiceId, visitId, renderingProviderId, finding, now), null);
         }
 
-        if (note.VisitId != visitId)
+        if (note.VisitId != visitId || note.PracticeId != practiceId)
         {
             throw new ArgumentException($"Note {note.Id} belongs to another visit.", nameof(note));
         }

@@ -22,18 +22,19 @@ public sealed class DocumentationRouter
         var fields = blocking.Select(f => f.FieldId is null ? f.Code : $"{f.FieldId} ({f.Code})").Distinct();
         var stage = report.CheckPoint == CheckPoint.Signing ? "signing" : "coding";
         var summary = $"{blocking.Count} problem(s) stop this {note.Pin.TemplateId} note at {stage}: {string.Join(", ", fields)}";
-        return Item(note.VisitId, note.RenderingProviderId, note.Id, report.CheckPoint, report.Findings, summary, at);
+        return Item(note.PracticeId, note.VisitId, note.RenderingProviderId, note.Id, report.CheckPoint, report.Findings, summary, at);
     }
 
     /// <summary>The work item for a visit that reached coding without any note.</summary>
-    public DocumentationWorkItem RouteMissingNote(Guid visitId, string? renderingProviderId, DocumentationFinding finding, DateTimeOffset at) =>
-        Item(visitId, renderingProviderId, null, CheckPoint.Coding, [finding], "No note for this visit: the rendering provider must document it before coding", at);
+    public DocumentationWorkItem RouteMissingNote(long practiceId, long visitId, long? renderingProviderId, DocumentationFinding finding, DateTimeOffset at) =>
+        Item(practiceId, visitId, renderingProviderId, null, CheckPoint.Coding, [finding], "No note for this visit: the rendering provider must document it before coding", at);
 
     private static DocumentationWorkItem Item(
-        Guid visitId, string? providerId, Guid? noteId, CheckPoint point, IReadOnlyList<DocumentationFinding> findings, string summary, DateTimeOffset at)
+        long practiceId, long visitId, long? providerId, Guid? noteId, CheckPoint point, IReadOnlyList<DocumentationFinding> findings, string summary, DateTimeOffset at)
     {
-        var assigned = !string.IsNullOrWhiteSpace(providerId);
+        var assigned = providerId is > 0;
         return new DocumentationWorkItem(
+            practiceId,
             assigned ? DocumentationQueues.ProviderDocumentation : DocumentationQueues.Unassigned,
             assigned ? providerId : null,
             visitId,
@@ -41,7 +42,7 @@ public sealed class DocumentationRouter
             point,
             findings,
             summary,
-            $"documentation:{visitId:N}:{point.ToString().ToLowerInvariant()}",
+            $"documentation:{visitId}:{point.ToString().ToLowerInvariant()}",
             at);
     }
 }

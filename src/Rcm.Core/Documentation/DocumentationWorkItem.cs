@@ -4,6 +4,7 @@ namespace Rcm.Core.Documentation;
 /// The routing decision for a note that failed a check, as data the WorkQueues stage stores: which queue, whose, about
 /// which visit and note, why (the findings), and a key so repeated checks update one open item instead of piling up.
 /// </summary>
+/// <param name="PracticeId">The practice (tenant).</param>
 /// <param name="Queue">Queue name (<see cref="DocumentationQueues"/>).</param>
 /// <param name="AssigneeProviderId">The rendering provider who must fix the note; null in the unassigned queue.</param>
 /// <param name="VisitId">The visit.</param>
@@ -14,9 +15,10 @@ namespace Rcm.Core.Documentation;
 /// <param name="DeduplicationKey">Same visit and check point, same open item.</param>
 /// <param name="CreatedAt">When the decision was made.</param>
 public sealed record DocumentationWorkItem(
+    long PracticeId,
     string Queue,
-    string? AssigneeProviderId,
-    Guid VisitId,
+    long? AssigneeProviderId,
+    long VisitId,
     Guid? NoteId,
     CheckPoint CheckPoint,
     IReadOnlyList<DocumentationFinding> Findings,

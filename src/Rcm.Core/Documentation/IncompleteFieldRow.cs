@@ -5,4 +5,4 @@ namespace Rcm.Core.Documentation;
 /// <param name="FieldId">Template field, or <c>(note)</c> for note-level findings.</param>
 /// <param name="Code">DOC code.</param>
 /// <param name="Notes">Distinct notes with this finding.</param>
-public sealed record IncompleteFieldRow(string ProviderId, string FieldId, string Code, int Notes);
+public sealed record IncompleteFieldRow(long ProviderId, string FieldId, string Code, int Notes);

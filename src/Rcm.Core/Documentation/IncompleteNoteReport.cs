@@ -30,7 +30,7 @@ public sealed record IncompleteNoteReport(IReadOnlyList<IncompleteFieldRow> Rows
             .GroupBy(h => (h.Provider, h.Field, h.Code))
             .Select(g => new IncompleteFieldRow(g.Key.Provider, g.Key.Field, g.Key.Code, g.Count()))
             .OrderByDescending(r => r.Notes)
-            .ThenBy(r => r.ProviderId, StringComparer.Ordinal)
+            .ThenBy(r => r.ProviderId)
             .ThenBy(r => r.FieldId, StringComparer.Ordinal)
             .ThenBy(r => r.Code, StringComparer.Ordinal)
             .ToList();
@@ -48,7 +48,7 @@ public sealed record IncompleteNoteReport(IReadOnlyList<IncompleteFieldRow> Rows
                 return new ProviderCompleteness(g.Key, g.Select(c => c.Note.Id).Distinct().Count(), providerHits.Select(h => h.NoteId).Distinct().Count(), mostMissed);
             })
             .OrderByDescending(p => p.IncompleteNotes)
-            .ThenBy(p => p.ProviderId, StringComparer.Ordinal)
+            .ThenBy(p => p.ProviderId)
             .ToList();
 
         return new IncompleteNoteReport(rows, providers);

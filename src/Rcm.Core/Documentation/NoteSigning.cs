@@ -9,7 +9,7 @@ namespace Rcm.Core.Documentation;
 public sealed class NoteSigning(CompletenessChecker checker, DocumentationRouter router, TimeProvider time)
 {
     /// <exception cref="InvalidOperationException">The note is not a draft (an API answers 409).</exception>
-    public SignOutcome Sign(VisitNote note, string signerId)
+    public SignOutcome Sign(VisitNote note, long signerId)
     {
         ArgumentNullException.ThrowIfNull(note);
         if (note.Status != NoteStatus.Draft)

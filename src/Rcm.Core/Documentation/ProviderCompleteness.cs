@@ -5,4 +5,4 @@ namespace Rcm.Core.Documentation;
 /// <param name="NotesChecked">Notes checked.</param>
 /// <param name="IncompleteNotes">Notes with at least one blocking finding.</param>
 /// <param name="MostMissedFieldId">The field most often behind those, ties broken by name; null when none.</param>
-public sealed record ProviderCompleteness(string ProviderId, int NotesChecked, int IncompleteNotes, string? MostMissedFieldId);
+public sealed record ProviderCompleteness(long ProviderId, int NotesChecked, int IncompleteNotes, string? MostMissedFieldId);

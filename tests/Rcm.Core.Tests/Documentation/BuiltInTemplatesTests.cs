@@ -30,7 +30,7 @@ public sealed class BuiltInTemplatesTests
     [Fact]
     public void Ships_payer_overlays_for_three_payers()
     {
-        var overlays = Catalogs.BuiltIn.Overlays.Select(o => (o.PayerId, o.TemplateId)).ToList();
+        var overlays = Catalogs.BuiltIn.Overlays.Select(o => (o.PayerCode, o.TemplateId)).ToList();
 
         Assert.Contains(("demo-medicaid", "aba-therapy"), overlays);
         Assert.Contains(("demo-medicare", "pt-treatment"), overlays);

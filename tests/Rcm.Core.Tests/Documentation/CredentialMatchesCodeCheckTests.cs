@@ -1,3 +1,6 @@
+using Rcm.Core.Documentation;
+using Rcm.Core.Shared;
+
 namespace Rcm.Core.Tests.Documentation;
 
 public sealed class CredentialMatchesCodeCheckTests
@@ -55,6 +58,27 @@ public sealed class CredentialMatchesCodeCheckTests
         var note = NoteBuilder.Complete("aba-therapy").With("service_code", "97155").Credentials("RBT", "BCBA").Build();
 
         Assert.Equal(["RBT", "BCBA"], note.RenderingCredentials.Select(c => c.Value));
-        FindingAssert.None(new Rcm.Core.Documentation.CompletenessChecker(Catalogs.BuiltIn).CheckForSigning(note, NoteBuilder.RenderingProvider), "DOC020");
+        FindingAssert.None(new CompletenessChecker(Catalogs.BuiltIn).CheckForSigning(note, NoteBuilder.RenderingProvider), "DOC020");
+    }
+
+    [Theory]
+    [InlineData(ProviderCredential.BCaBA, "97153", true)]
+    [InlineData(ProviderCredential.RBT, "97155", false)]
+    [InlineData(ProviderCredential.PhD, "97151", false)]
+    public void Intake_provider_credentials_match_the_template_tables(ProviderCredential held, string code, bool passes)
+    {
+        var credentials = Credential.Of(held).Select(c => c.Value).ToArray();
+
+        var report = NoteBuilder.Complete("aba-therapy").With("service_code", code).Credentials(credentials).CheckForSigning();
+
+        Assert.Equal(passes, report.Findings.All(f => f.Code != "DOC020"));
+    }
+
+    [Fact]
+    public void Intake_credential_other_counts_as_no_credential()
+    {
+        var report = NoteBuilder.Complete("aba-therapy").Credentials(Credential.Of(ProviderCredential.Other).Select(c => c.Value).ToArray()).CheckForSigning();
+
+        FindingAssert.Single(report, "DOC021", "service_code");
     }
 }

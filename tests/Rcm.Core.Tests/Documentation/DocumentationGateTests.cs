@@ -16,7 +16,7 @@ public sealed class DocumentationGateTests
     {
         var note = NoteBuilder.Complete(templateId).BuildSigned();
 
-        var decision = Gate().Evaluate(note.VisitId, note.RenderingProviderId, note);
+        var decision = Gate().Evaluate(note.PracticeId, note.VisitId, note.RenderingProviderId, note);
 
         Assert.True(decision.Allowed, string.Join(" | ", decision.Reasons));
         Assert.Null(decision.WorkItem);
@@ -26,14 +26,14 @@ public sealed class DocumentationGateTests
     [Fact]
     public void Refuses_a_draft_and_routes_it_to_the_rendering_provider()
     {
-        var note = NoteBuilder.Complete("pc-office-visit").Provider("prov-md-3").Build();
+        var note = NoteBuilder.Complete("pc-office-visit").Provider(3).Build();
 
-        var decision = Gate().Evaluate(note.VisitId, "prov-md-3", note);
+        var decision = Gate().Evaluate(note.PracticeId, note.VisitId, 3, note);
 
         Assert.False(decision.Allowed);
         Assert.Equal(["DOC040"], decision.Reasons.Select(r => r.Code));
         Assert.Equal(DocumentationQueues.ProviderDocumentation, decision.WorkItem!.Queue);
-        Assert.Equal("prov-md-3", decision.WorkItem.AssigneeProviderId);
+        Assert.Equal(3, decision.WorkItem.AssigneeProviderId);
         Assert.Equal(CheckPoint.Coding, decision.WorkItem.CheckPoint);
         Assert.Equal(GateTime, decision.WorkItem.CreatedAt);
     }
@@ -41,21 +41,21 @@ public sealed class DocumentationGateTests
     [Fact]
     public void Refuses_a_visit_without_a_note()
     {
-        var visitId = Guid.NewGuid();
+        const long visitId = 4242;
 
-        var decision = Gate().Evaluate(visitId, "prov-1", null);
+        var decision = Gate().Evaluate(NoteBuilder.Practice, visitId, 101, null);
 
         Assert.False(decision.Allowed);
         Assert.Equal("DOC042", Assert.Single(decision.Reasons).Code);
         Assert.Equal(visitId, decision.WorkItem!.VisitId);
         Assert.Null(decision.WorkItem.NoteId);
-        Assert.Equal("prov-1", decision.WorkItem.AssigneeProviderId);
+        Assert.Equal(101, decision.WorkItem.AssigneeProviderId);
     }
 
     [Fact]
     public void Visit_without_note_or_provider_goes_to_the_unassigned_queue()
     {
-        var decision = Gate().Evaluate(Guid.NewGuid(), null, null);
+        var decision = Gate().Evaluate(NoteBuilder.Practice, 4243, null, null);
 
         Assert.Equal(DocumentationQueues.Unassigned, decision.WorkItem!.Queue);
         Assert.Null(decision.WorkItem.AssigneeProviderId);
@@ -69,8 +69,8 @@ public sealed class DocumentationGateTests
         amendment.SetValues(new Dictionary<string, string?> { ["targets_addressed"] = "Manding; tacting" }, "user-2", GateTime);
         new NoteSigning(new CompletenessChecker(Catalogs.BuiltIn), new DocumentationRouter(), new ManualTime(GateTime)).Sign(amendment, NoteBuilder.RenderingProvider);
 
-        var onOriginal = Gate().Evaluate(original.VisitId, original.RenderingProviderId, original);
-        var onAmendment = Gate().Evaluate(amendment.VisitId, amendment.RenderingProviderId, amendment);
+        var onOriginal = Gate().Evaluate(original.PracticeId, original.VisitId, original.RenderingProviderId, original);
+        var onAmendment = Gate().Evaluate(amendment.PracticeId, amendment.VisitId, amendment.RenderingProviderId, amendment);
 
         Assert.False(onOriginal.Allowed);
         Assert.Equal("DOC041", Assert.Single(onOriginal.Reasons).Code);
@@ -83,7 +83,7 @@ public sealed class DocumentationGateTests
         var original = NoteBuilder.Complete("aba-therapy").BuildSigned();
         var amendment = original.Amend("user-2", "Targets clarified", GateTime);
 
-        var decision = Gate().Evaluate(amendment.VisitId, amendment.RenderingProviderId, amendment);
+        var decision = Gate().Evaluate(amendment.PracticeId, amendment.VisitId, amendment.RenderingProviderId, amendment);
 
         Assert.False(decision.Allowed);
         Assert.Contains(decision.Reasons, r => r.Code == "DOC040");
@@ -94,7 +94,7 @@ public sealed class DocumentationGateTests
     {
         var note = NoteBuilder.Complete("pt-treatment").With("timed_units", "2").BuildSigned();
 
-        var decision = Gate().Evaluate(note.VisitId, note.RenderingProviderId, note);
+        var decision = Gate().Evaluate(note.PracticeId, note.VisitId, note.RenderingProviderId, note);
 
         Assert.True(decision.Allowed);
         Assert.Equal("DOC016", Assert.Single(decision.Reasons).Code);
@@ -105,7 +105,7 @@ public sealed class DocumentationGateTests
     {
         var note = NoteBuilder.Complete("aba-therapy").BuildSigned();
 
-        Assert.Throws<ArgumentException>(() => Gate().Evaluate(Guid.NewGuid(), "prov-1", note));
+        Assert.Throws<ArgumentException>(() => Gate().Evaluate(note.PracticeId, note.VisitId + 1, note.RenderingProviderId, note));
     }
 
     public static TheoryData<string> TemplateIds() => [.. Catalogs.TemplateIds];

@@ -5,7 +5,7 @@ namespace Rcm.Core.Tests.Documentation;
 
 public sealed class IncompleteNoteReportTests
 {
-    private static (VisitNote, CompletenessReport) Checked(NoteBuilder builder, string provider)
+    private static (VisitNote, CompletenessReport) Checked(NoteBuilder builder, long provider)
     {
         var note = builder.Provider(provider).Build();
         return (note, new CompletenessChecker(Catalogs.BuiltIn).CheckForSigning(note, provider));
@@ -16,28 +16,28 @@ public sealed class IncompleteNoteReportTests
     {
         var notes = new[]
         {
-            Checked(NoteBuilder.Complete("aba-therapy").Without("session_end"), "prov-a"),
-            Checked(NoteBuilder.Complete("aba-therapy").Without("session_end", "targets_addressed"), "prov-a"),
-            Checked(NoteBuilder.Complete("aba-therapy").Without("session_end"), "prov-a"),
-            Checked(NoteBuilder.Complete("aba-therapy"), "prov-a"),
-            Checked(NoteBuilder.Complete("bh-psychotherapy").Without("interventions"), "prov-b"),
-            Checked(NoteBuilder.Complete("bh-psychotherapy"), "prov-c"),
+            Checked(NoteBuilder.Complete("aba-therapy").Without("session_end"), 1),
+            Checked(NoteBuilder.Complete("aba-therapy").Without("session_end", "targets_addressed"), 1),
+            Checked(NoteBuilder.Complete("aba-therapy").Without("session_end"), 1),
+            Checked(NoteBuilder.Complete("aba-therapy"), 1),
+            Checked(NoteBuilder.Complete("bh-psychotherapy").Without("interventions"), 2),
+            Checked(NoteBuilder.Complete("bh-psychotherapy"), 3),
         };
 
         var report = IncompleteNoteReport.Build(notes);
 
         Assert.Equal(
             [
-                new IncompleteFieldRow("prov-a", "session_end", "DOC001", 3),
-                new IncompleteFieldRow("prov-a", "targets_addressed", "DOC001", 1),
-                new IncompleteFieldRow("prov-b", "interventions", "DOC001", 1),
+                new IncompleteFieldRow(1, "session_end", "DOC001", 3),
+                new IncompleteFieldRow(1, "targets_addressed", "DOC001", 1),
+                new IncompleteFieldRow(2, "interventions", "DOC001", 1),
             ],
             report.Rows);
         Assert.Equal(
             [
-                new ProviderCompleteness("prov-a", 4, 3, "session_end"),
-                new ProviderCompleteness("prov-b", 1, 1, "interventions"),
-                new ProviderCompleteness("prov-c", 1, 0, null),
+                new ProviderCompleteness(1, 4, 3, "session_end"),
+                new ProviderCompleteness(2, 1, 1, "interventions"),
+                new ProviderCompleteness(3, 1, 0, null),
             ],
             report.Providers);
     }
@@ -46,11 +46,11 @@ public sealed class IncompleteNoteReportTests
     public void Counts_a_note_once_per_field_and_code()
     {
         // Two malformed diagnosis codes are two findings on one field of one note.
-        var notes = new[] { Checked(NoteBuilder.Complete("bh-psychotherapy").With("diagnosis", "41.1, 9"), "prov-a") };
+        var notes = new[] { Checked(NoteBuilder.Complete("bh-psychotherapy").With("diagnosis", "41.1, 9"), 1) };
 
         var report = IncompleteNoteReport.Build(notes);
 
-        Assert.Equal([new IncompleteFieldRow("prov-a", "diagnosis", "DOC005", 1)], report.Rows);
+        Assert.Equal([new IncompleteFieldRow(1, "diagnosis", "DOC005", 1)], report.Rows);
     }
 
     [Fact]
@@ -58,22 +58,22 @@ public sealed class IncompleteNoteReportTests
     {
         var notes = new[]
         {
-            Checked(NoteBuilder.Complete("pt-treatment").With("timed_units", "2"), "prov-a"),
+            Checked(NoteBuilder.Complete("pt-treatment").With("timed_units", "2"), 1),
         };
-        var signedByOther = NoteBuilder.Complete("pt-treatment").Provider("prov-b").Build();
-        var otherReport = new CompletenessChecker(Catalogs.BuiltIn).CheckForSigning(signedByOther, "prov-x");
+        var signedByOther = NoteBuilder.Complete("pt-treatment").Provider(2).Build();
+        var otherReport = new CompletenessChecker(Catalogs.BuiltIn).CheckForSigning(signedByOther, 99);
 
         var report = IncompleteNoteReport.Build([.. notes, (signedByOther, otherReport)]);
 
-        Assert.Equal([new IncompleteFieldRow("prov-b", IncompleteNoteReport.NoteLevel, "DOC030", 1)], report.Rows);
-        Assert.Equal(0, report.Providers.Single(p => p.ProviderId == "prov-a").IncompleteNotes);
+        Assert.Equal([new IncompleteFieldRow(2, IncompleteNoteReport.NoteLevel, "DOC030", 1)], report.Rows);
+        Assert.Equal(0, report.Providers.Single(p => p.ProviderId == 1).IncompleteNotes);
     }
 
     [Fact]
     public void Rejects_a_report_paired_with_the_wrong_note()
     {
-        var (noteA, _) = Checked(NoteBuilder.Complete("aba-therapy"), "prov-a");
-        var (_, reportB) = Checked(NoteBuilder.Complete("aba-therapy"), "prov-a");
+        var (noteA, _) = Checked(NoteBuilder.Complete("aba-therapy"), 1);
+        var (_, reportB) = Checked(NoteBuilder.Complete("aba-therapy"), 1);
 
         Assert.Throws<ArgumentException>(() => IncompleteNoteReport.Build([(noteA, reportB)]));
     }

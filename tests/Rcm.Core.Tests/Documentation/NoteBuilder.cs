@@ -10,7 +10,10 @@ namespace Rcm.Core.Tests.Documentation;
 /// </summary>
 internal sealed class NoteBuilder
 {
-    public const string RenderingProvider = "prov-1";
+    public const long Practice = 1;
+    public const long RenderingProvider = 101;
+
+    private static long _lastVisitId;
 
     private readonly string _templateId;
     private readonly Dictionary<string, string?> _values;
@@ -18,8 +21,8 @@ internal sealed class NoteBuilder
     private string[] _credentials;
     private TemplateCatalog _catalog = Catalogs.BuiltIn;
     private DateTimeOffset _startedAt = Catalogs.Now;
-    private string _provider = RenderingProvider;
-    private Guid _visitId = Guid.NewGuid();
+    private long _provider = RenderingProvider;
+    private long _visitId = Interlocked.Increment(ref _lastVisitId);
 
     private NoteBuilder(string templateId, Dictionary<string, string?> values, string[] credentials)
     {
@@ -122,13 +125,13 @@ internal sealed class NoteBuilder
         return this;
     }
 
-    public NoteBuilder Provider(string providerId)
+    public NoteBuilder Provider(long providerId)
     {
         _provider = providerId;
         return this;
     }
 
-    public NoteBuilder Visit(Guid visitId)
+    public NoteBuilder Visit(long visitId)
     {
         _visitId = visitId;
         return this;
@@ -141,7 +144,7 @@ internal sealed class NoteBuilder
             throw new InvalidOperationException($"No {_templateId} template in effect at {_startedAt}.");
         }
 
-        var note = VisitNote.Start(_visitId, _payerId, template, _provider, _credentials.Select(c => new Credential(c)), "user-1", _startedAt);
+        var note = VisitNote.Start(Practice, _visitId, _payerId, template, _provider, _credentials.Select(c => new Credential(c)), "user-1", _startedAt);
         note.SetValues(_values, "user-1", _startedAt.AddMinutes(1));
         return note;
     }

@@ -26,15 +26,16 @@ public sealed class NoteSigningTests
     [Fact]
     public void Incomplete_note_stays_a_draft_and_goes_back_to_the_rendering_provider()
     {
-        var note = NoteBuilder.Complete("aba-therapy").Provider("prov-rbt-7").Without("session_end").With("units", "12").Build();
+        var note = NoteBuilder.Complete("aba-therapy").Provider(7).Without("session_end").With("units", "12").Build();
 
-        var outcome = Signing().Sign(note, "prov-rbt-7");
+        var outcome = Signing().Sign(note, 7);
 
         Assert.False(outcome.Signed);
         Assert.Equal(NoteStatus.Draft, note.Status);
         var item = outcome.WorkItem!;
         Assert.Equal(DocumentationQueues.ProviderDocumentation, item.Queue);
-        Assert.Equal("prov-rbt-7", item.AssigneeProviderId);
+        Assert.Equal(7, item.AssigneeProviderId);
+        Assert.Equal(NoteBuilder.Practice, item.PracticeId);
         Assert.Equal(note.Id, item.NoteId);
         Assert.Equal(note.VisitId, item.VisitId);
         Assert.Equal(CheckPoint.Signing, item.CheckPoint);
@@ -48,7 +49,7 @@ public sealed class NoteSigningTests
     {
         var note = NoteBuilder.Complete("bh-psychotherapy").Build();
 
-        var outcome = Signing().Sign(note, "prov-other");
+        var outcome = Signing().Sign(note, 999);
 
         Assert.False(outcome.Signed);
         FindingAssert.Single(outcome.Report, "DOC030", null);

@@ -87,7 +87,7 @@ public sealed class PayerOverlayTests
     {
         Assert.True(Catalogs.BuiltIn.TryResolveForNewNote("aba-therapy", "demo-medicaid", Catalogs.Now, out var medicaid));
 
-        Assert.Throws<ArgumentException>(() => VisitNote.Start(Guid.NewGuid(), "demo-commercial", medicaid, "prov-1", [], "user-1", Catalogs.Now));
+        Assert.Throws<ArgumentException>(() => VisitNote.Start(NoteBuilder.Practice, 1, "demo-commercial", medicaid, NoteBuilder.RenderingProvider, [], "user-1", Catalogs.Now));
     }
 
     [Fact]

@@ -53,7 +53,7 @@ public sealed class TemplateCompletenessTests
 
         foreach (var overlay in Catalogs.BuiltIn.Overlays)
         {
-            data.Add(overlay.TemplateId, overlay.PayerId);
+            data.Add(overlay.TemplateId, overlay.PayerCode);
         }
 
         return data;

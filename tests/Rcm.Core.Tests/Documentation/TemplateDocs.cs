@@ -39,7 +39,7 @@ internal static class TemplateDocs
         {
             var added = string.Join(", ", o.AddFields.Select(f => f.RequiredWhen is { } w ? $"`{f.Id}` (when `{w.Field}` is {string.Join("/", w.AnyOf)})" : $"`{f.Id}`"));
             md.Append(CultureInfo.InvariantCulture,
-                $"| `{o.Id}` v{o.Version} | `{o.PayerId}` | `{o.TemplateId}` | {o.EffectiveFrom:yyyy-MM-dd} | {added} | {string.Join(", ", o.RequireFields.Select(f => $"`{f}`"))} | {string.Join(", ", o.ReplaceChecks.Select(c => $"`{c.Id}`"))} | {o.Reason} |\n");
+                $"| `{o.Id}` v{o.Version} | `{o.PayerCode}` | `{o.TemplateId}` | {o.EffectiveFrom:yyyy-MM-dd} | {added} | {string.Join(", ", o.RequireFields.Select(f => $"`{f}`"))} | {string.Join(", ", o.ReplaceChecks.Select(c => $"`{c.Id}`"))} | {o.Reason} |\n");
         }
 
         return md.ToString();

@@ -75,6 +75,6 @@ public sealed class TemplatePublishingTests
     {
         var current = Catalogs.BuiltIn.Overlays.Single(o => o.Id == "demo-medicare-pt");
 
-        Assert.Throws<TemplateDefinitionException>(() => Catalogs.BuiltIn.Publish(current with { Version = 2, EffectiveFrom = July1, PayerId = "demo-commercial" }));
+        Assert.Throws<TemplateDefinitionException>(() => Catalogs.BuiltIn.Publish(current with { Version = 2, EffectiveFrom = July1, PayerCode = "demo-commercial" }));
     }
 }

@@ -6,7 +6,7 @@ namespace Rcm.Core.Documentation.Notes;
 /// </summary>
 /// <param name="Sequence">1-based order within the note.</param>
 /// <param name="Kind">What happened.</param>
-/// <param name="Actor">User (or provider) id who did it.</param>
+/// <param name="Actor">User id who did it; <c>provider:{id}</c> for the signing provider.</param>
 /// <param name="At">When.</param>
 /// <param name="Detail">Field ids changed, or the related note id.</param>
 public sealed record NoteEvent(int Sequence, NoteEventKind Kind, string Actor, DateTimeOffset At, string? Detail);

@@ -21,15 +21,20 @@ public sealed class VisitNote
 
     public Guid Id { get; private set; }
 
-    public Guid VisitId { get; private set; }
+    /// <summary>The practice (tenant) the note belongs to.</summary>
+    public long PracticeId { get; private set; }
 
-    /// <summary>The payer whose overlay was pinned; null for self-pay.</summary>
-    public string? PayerId { get; private set; }
+    /// <summary>The visit: the Intake appointment that was checked in.</summary>
+    public long VisitId { get; private set; }
+
+    /// <summary>The payer code of the visit's primary coverage, which chose the overlay; null for self-pay.</summary>
+    public string? PayerCode { get; private set; }
 
     /// <summary>The template and overlay versions this note is held to, fixed when the first version was started.</summary>
     public TemplatePin Pin { get; private set; } = null!;
 
-    public string RenderingProviderId { get; private set; } = "";
+    /// <summary>The Intake provider who rendered the service; only they sign the note.</summary>
+    public long RenderingProviderId { get; private set; }
 
     /// <summary>The rendering provider's credentials when the note was started (what the service was rendered under).</summary>
     public IReadOnlyList<Credential> RenderingCredentials => _renderingCredentials.Select(c => new Credential(c)).ToList();
@@ -49,7 +54,8 @@ public sealed class VisitNote
 
     public DateTimeOffset StartedAt { get; private set; }
 
-    public string? SignedBy { get; private set; }
+    /// <summary>The provider who signed (the rendering provider).</summary>
+    public long? SignedBy { get; private set; }
 
     public DateTimeOffset? SignedAt { get; private set; }
 
@@ -69,27 +75,31 @@ public sealed class VisitNote
 
     /// <summary>Starts the first version of a visit's note on the template a new note gets now (see <see cref="TemplateCatalog.TryResolveForNewNote"/>).</summary>
     public static VisitNote Start(
-        Guid visitId,
-        string? payerId,
+        long practiceId,
+        long visitId,
+        string? payerCode,
         ResolvedTemplate template,
-        string renderingProviderId,
+        long renderingProviderId,
         IEnumerable<Credential> renderingCredentials,
         string startedBy,
         DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(template);
-        ArgumentException.ThrowIfNullOrWhiteSpace(renderingProviderId);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(practiceId);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(visitId);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(renderingProviderId);
         ArgumentException.ThrowIfNullOrWhiteSpace(startedBy);
-        if (template.Overlay is { } overlay && overlay.PayerId != payerId)
+        if (template.Overlay is { } overlay && overlay.PayerCode != payerCode)
         {
-            throw new ArgumentException($"Overlay {overlay.Id} is for payer {overlay.PayerId}, not {payerId ?? "self-pay"}.", nameof(template));
+            throw new ArgumentException($"Overlay {overlay.Id} is for payer {overlay.PayerCode}, not {payerCode ?? "self-pay"}.", nameof(template));
         }
 
         var note = new VisitNote
         {
             Id = Guid.CreateVersion7(at),
+            PracticeId = practiceId,
             VisitId = visitId,
-            PayerId = payerId,
+            PayerCode = payerCode,
             Pin = template.Pin,
             RenderingProviderId = renderingProviderId,
             Version = 1,
@@ -143,9 +153,8 @@ public sealed class VisitNote
 
     /// <summary>Signs the draft, freezing it. The report must be a complete signing check of this revision by this signer.</summary>
     /// <exception cref="InvalidOperationException">Not a draft, or the report does not allow signing.</exception>
-    public void Sign(string signerId, CompletenessReport report, DateTimeOffset at)
+    public void Sign(long signerId, CompletenessReport report, DateTimeOffset at)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(signerId);
         ArgumentNullException.ThrowIfNull(report);
         EnsureDraft("signed");
         if (report.NoteId != Id || report.CheckPoint != CheckPoint.Signing || report.Signer != signerId || report.NoteRevision != Revision)
@@ -161,7 +170,7 @@ public sealed class VisitNote
         Status = NoteStatus.Signed;
         SignedBy = signerId;
         SignedAt = at;
-        Record(NoteEventKind.Signed, signerId, at, null);
+        Record(NoteEventKind.Signed, $"provider:{signerId}", at, null);
     }
 
     /// <summary>
@@ -181,8 +190,9 @@ public sealed class VisitNote
         var amendment = new VisitNote
         {
             Id = Guid.CreateVersion7(at),
+            PracticeId = PracticeId,
             VisitId = VisitId,
-            PayerId = PayerId,
+            PayerCode = PayerCode,
             Pin = Pin,
             RenderingProviderId = RenderingProviderId,
             ChainId = ChainId,

@@ -8,11 +8,11 @@ namespace Rcm.Core.Documentation.Templates;
 /// </summary>
 /// <param name="Id">Stable id, e.g. <c>demo-medicaid-aba</c>.</param>
 /// <param name="Version">Version number, starting at 1.</param>
-/// <param name="PayerId">The payer the overlay applies to.</param>
+/// <param name="PayerCode">The payer it applies to, by its payer code (Intake <c>Payer.PayerCode</c>).</param>
 /// <param name="TemplateId">The template it extends (every version of it).</param>
 /// <param name="EffectiveFrom">Notes started at or after this instant get this overlay version.</param>
 /// <param name="Reason">Why the payer asks for it (policy name, bulletin), in plain words.</param>
-public sealed record PayerOverlay(string Id, int Version, string PayerId, string TemplateId, DateTimeOffset EffectiveFrom, string Reason)
+public sealed record PayerOverlay(string Id, int Version, string PayerCode, string TemplateId, DateTimeOffset EffectiveFrom, string Reason)
 {
     /// <summary>Fields the payer adds, appended after the template's fields.</summary>
     public IReadOnlyList<TemplateField> AddFields { get; init; } = [];

@@ -34,7 +34,7 @@ public sealed class TemplateCatalog
             }
         }
 
-        if (_overlays.Values.GroupBy(o => o.Id).FirstOrDefault(g => g.Select(o => (o.PayerId, o.TemplateId)).Distinct().Count() > 1) is { } mixed)
+        if (_overlays.Values.GroupBy(o => o.Id).FirstOrDefault(g => g.Select(o => (o.PayerCode, o.TemplateId)).Distinct().Count() > 1) is { } mixed)
         {
             throw new TemplateDefinitionException(mixed.Key, ["all versions of an overlay must name the same payer and template"]);
         }
@@ -70,10 +70,10 @@ public sealed class TemplateCatalog
 
     /// <summary>
     /// The template a note started at <paramref name="at"/> gets: the latest version of <paramref name="templateId"/> in effect,
-    /// with the latest overlay version for <paramref name="payerId"/> in effect (none for self-pay or a payer without one).
+    /// with the latest overlay version for the payer with <paramref name="payerCode"/> in effect (none for self-pay or a payer without one).
     /// </summary>
     /// <returns>False when no version of the template is in effect at that instant (or the id is unknown).</returns>
-    public bool TryResolveForNewNote(string templateId, string? payerId, DateTimeOffset at, out ResolvedTemplate resolved)
+    public bool TryResolveForNewNote(string templateId, string? payerCode, DateTimeOffset at, out ResolvedTemplate resolved)
     {
         var template = _templates.Values
             .Where(t => t.Id == templateId && t.EffectiveFrom <= at)
@@ -86,10 +86,10 @@ public sealed class TemplateCatalog
 
         // One overlay per payer and template is expected; should a payer have several (different ids), the one taking effect
         // last wins, so the newest payer instruction is followed.
-        var overlay = payerId is null
+        var overlay = payerCode is null
             ? null
             : _overlays.Values
-                .Where(o => o.TemplateId == templateId && o.PayerId == payerId && o.EffectiveFrom <= at)
+                .Where(o => o.TemplateId == templateId && o.PayerCode == payerCode && o.EffectiveFrom <= at)
                 .OrderBy(o => o.EffectiveFrom)
                 .ThenBy(o => o.Version)
                 .LastOrDefault();

@@ -28,7 +28,7 @@ internal static class TemplateDefinitionValidator
     public static void EnsureValid(PayerOverlay overlay, IEnumerable<DocumentationTemplate> templateVersions, string origin)
     {
         var problems = new List<string>();
-        if (string.IsNullOrWhiteSpace(overlay.PayerId))
+        if (string.IsNullOrWhiteSpace(overlay.PayerCode))
         {
             problems.Add("the overlay names no payer");
         }
