@@ -43,18 +43,18 @@ public static class ImplementationAcknowledgmentWriter
 
             writer.BeginInterchange(new X12InterchangeHeader
             {
-                SenderQualifier = interchange.ReceiverQualifier,
-                SenderId = interchange.ReceiverId,
-                ReceiverQualifier = interchange.SenderQualifier,
-                ReceiverId = interchange.SenderId,
+                SenderQualifier = Clean(interchange.ReceiverQualifier) ?? "ZZ",
+                SenderId = Clean(interchange.ReceiverId) ?? "UNKNOWN",
+                ReceiverQualifier = Clean(interchange.SenderQualifier) ?? "ZZ",
+                ReceiverId = Clean(interchange.SenderId) ?? "UNKNOWN",
                 UsageIndicator = options.UsageIndicator ?? (interchange.UsageIndicator is "T" ? "T" : "P"),
             });
             var first = interchange.Groups[0];
             writer.BeginGroup(new X12GroupHeader
             {
                 FunctionalIdentifier = "FA",
-                SenderCode = first.ReceiverCode,
-                ReceiverCode = first.SenderCode,
+                SenderCode = Clean(first.ReceiverCode) ?? "UNKNOWN",
+                ReceiverCode = Clean(first.SenderCode) ?? "UNKNOWN",
                 Version = "005010X231A1",
             });
             foreach (var group in interchange.Groups)
@@ -72,13 +72,14 @@ public static class ImplementationAcknowledgmentWriter
     private static void WriteGroup(X12Writer writer, X12ValidationReport report, X12GroupEnvelope group)
     {
         writer.BeginTransaction("999", null, "005010X231A1");
-        writer.WriteSegment("AK1", Clean(group.FunctionalId), Clean(group.ControlNumber), Clean(group.Version));
+        // AK1 and AK2 are required: an id the inbound file garbled still needs a placeholder.
+        writer.WriteSegment("AK1", Clean(group.FunctionalId) ?? "XX", Clean(group.ControlNumber) ?? "0", Clean(group.Version));
         var accepted = 0;
         var noted = false;
         foreach (var transaction in group.Transactions)
         {
             var verdict = report.For(transaction);
-            writer.WriteSegment("AK2", Clean(transaction.SetId), Clean(transaction.ControlNumber),
+            writer.WriteSegment("AK2", Clean(transaction.SetId) ?? "000", Clean(transaction.ControlNumber) ?? "0000",
                 Clean(transaction.ImplementationReference));
             var errors = verdict.Issues.Where(i => i.Severity == X12Severity.Error).ToList();
             WriteSegmentErrors(writer, transaction, errors);
@@ -182,7 +183,7 @@ public static class ImplementationAcknowledgmentWriter
                 {
                     // For a missing segment or loop, IK301 names the missing segment and IK302 the place it was due.
                     var id = segmentCode == "3" && issue.Value is { Length: >= 2 and <= 3 } missing ? missing : issue.SegmentId;
-                    writer.WriteSegment("IK3", Clean(id), position, Clean(issue.LoopId), segmentCode);
+                    writer.WriteSegment("IK3", Clean(id) ?? "XX", position, Clean(issue.LoopId), segmentCode);
                 }
                 else if (issue.ElementPosition is not null)
                 {
@@ -195,7 +196,7 @@ public static class ImplementationAcknowledgmentWriter
                 continue;
             }
 
-            writer.WriteSegment("IK3", Clean(elementErrors[0].SegmentId), position, Clean(elementErrors[0].LoopId), "8");
+            writer.WriteSegment("IK3", Clean(elementErrors[0].SegmentId) ?? "XX", position, Clean(elementErrors[0].LoopId), "8");
             foreach (var issue in elementErrors.Take(MaxElementErrorsPerSegment))
             {
                 var ik401 = issue.ComponentPosition is { } c
