@@ -57,7 +57,7 @@ internal static class ShippedSetBuilder
 
         Build(output, CodeSetIds.NcciAddOn, "NCCI add-on code edits",
             ["AOC edits of 2024-06 (2024 Q3), without per-edit dates."],
-            [With(Parse(R("ncci/aoc_edits_2024-06.tsv"))[0], effective: new DateOnly(2024, 7, 1))]);
+            [With(Parse(R("ncci/aoc_edits_2024-06.tsv"))[0], effective: new DateOnly(2024, 7, 1), through: new DateOnly(2024, 9, 30))]);
 
         Build(output, CodeSetIds.MuePractitioner, "MUE practitioner services",
             ["Full table is 2024 Q3; 2026 Q2 values are known only for MAI 3 codes (the source kept MAI 3 rows only), so MAI 1/2 codes keep 2024 Q3 values and MAI 3 codes dropped since are not ended."],
