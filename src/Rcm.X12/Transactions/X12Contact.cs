@@ -10,5 +10,5 @@ public sealed record X12Contact
     public string? Name { get; set; }
 
     /// <summary>Qualifier and number pairs, e.g. <c>TE</c> telephone, <c>EM</c> e-mail, <c>UR</c> web address.</summary>
-    public List<X12Communication> Communications { get; set; } = [];
+    public List<X12Communication> Communications { get => field ??= []; set; }
 }

@@ -25,5 +25,5 @@ public sealed record X12GroupContent
     public string Version { get; set; } = string.Empty;
 
     /// <summary>Typed transactions, in file order. Transactions without a mapper are not here; the result's issues name them.</summary>
-    public List<X12Transaction> Transactions { get; set; } = [];
+    public List<X12Transaction> Transactions { get => field ??= []; set; }
 }

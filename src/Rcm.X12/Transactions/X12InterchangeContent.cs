@@ -26,5 +26,5 @@ public sealed record X12InterchangeContent
     /// <summary>ISA15: <c>P</c> production, <c>T</c> test.</summary>
     public string UsageIndicator { get; set; } = string.Empty;
 
-    public List<X12GroupContent> Groups { get; set; } = [];
+    public List<X12GroupContent> Groups { get => field ??= []; set; }
 }

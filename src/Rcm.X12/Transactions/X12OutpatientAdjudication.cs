@@ -10,7 +10,7 @@ public sealed record X12OutpatientAdjudication
     public decimal? PayableAmount { get; set; }
 
     /// <summary>MOA03–MOA07: remittance advice remark codes (RARC).</summary>
-    public List<string> RemarkCodes { get; set; } = [];
+    public List<string> RemarkCodes { get => field ??= []; set; }
 
     /// <summary>MOA08: end-stage renal disease payment amount.</summary>
     public decimal? EsrdPaymentAmount { get; set; }

@@ -8,10 +8,10 @@ namespace Rcm.X12.Transactions;
 /// </summary>
 public sealed record X12ParseResult
 {
-    public List<X12InterchangeContent> Interchanges { get; set; } = [];
+    public List<X12InterchangeContent> Interchanges { get => field ??= []; set; }
 
     /// <summary>Issues with codes from <see cref="X12TypedParseCodes"/>.</summary>
-    public List<X12Issue> Issues { get; set; } = [];
+    public List<X12Issue> Issues { get => field ??= []; set; }
 
     /// <summary>Every typed transaction in file order.</summary>
     public IEnumerable<X12Transaction> Transactions =>

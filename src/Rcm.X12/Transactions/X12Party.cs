@@ -14,14 +14,14 @@ public sealed record X12Party
 
     public X12Address? Address { get; set; }
 
-    public List<X12Reference> References { get; set; } = [];
+    public List<X12Reference> References { get => field ??= []; set; }
 
-    public List<X12Contact> Contacts { get; set; } = [];
+    public List<X12Contact> Contacts { get => field ??= []; set; }
 
     public X12Demographics? Demographics { get; set; }
 
     public X12ProviderTaxonomy? Taxonomy { get; set; }
 
     /// <summary>DTP segments inside the name loop (e.g. 2330B DTP 573 claim check or remittance date).</summary>
-    public List<X12DateValue> Dates { get; set; } = [];
+    public List<X12DateValue> Dates { get => field ??= []; set; }
 }

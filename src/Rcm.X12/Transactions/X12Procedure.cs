@@ -12,7 +12,7 @@ public sealed record X12Procedure
     public string Code { get; set; } = string.Empty;
 
     /// <summary>Up to four modifiers (components 3–6), in order; an empty modifier before a later one is kept as "".</summary>
-    public List<string> Modifiers { get; set; } = [];
+    public List<string> Modifiers { get => field ??= []; set; }
 
     /// <summary>Component 7.</summary>
     public string? Description { get; set; }

@@ -35,5 +35,5 @@ public abstract record X12Transaction
     public abstract string TransactionSetId { get; }
 
     /// <summary>Segments of the transaction outside any loop this model names (e.g. a stray segment after the last loop).</summary>
-    public List<X12RawSegment> Other { get; set; } = [];
+    public List<X12RawSegment> Other { get => field ??= []; set; }
 }

@@ -7,7 +7,7 @@ namespace Rcm.X12.Transactions.ClaimStatus;
 public sealed record ClaimStatusInformation
 {
     /// <summary>STC01, STC10, STC11.</summary>
-    public List<ClaimStatusCode> Codes { get; set; } = [];
+    public List<ClaimStatusCode> Codes { get => field ??= []; set; }
 
     /// <summary>STC02: status information effective date.</summary>
     public DateOnly? EffectiveDate { get; set; }

@@ -16,27 +16,27 @@ public sealed record ClaimStatusLevel
     public X12Party? Party { get; set; }
 
     /// <summary>TRN at this level (277CA 2200A/B/C batch and provider traces).</summary>
-    public List<X12TraceNumber> TraceNumbers { get; set; } = [];
+    public List<X12TraceNumber> TraceNumbers { get => field ??= []; set; }
 
     /// <summary>STC at this level (277CA 2200B/C).</summary>
-    public List<ClaimStatusInformation> Statuses { get; set; } = [];
+    public List<ClaimStatusInformation> Statuses { get => field ??= []; set; }
 
     /// <summary>QTY at this level (277CA: <c>90</c> accepted, <c>AA</c> rejected).</summary>
-    public List<X12Quantity> Quantities { get; set; } = [];
+    public List<X12Quantity> Quantities { get => field ??= []; set; }
 
     /// <summary>AMT at this level (277CA: <c>YU</c> accepted, <c>YY</c> rejected amounts).</summary>
-    public List<X12Amount> Amounts { get; set; } = [];
+    public List<X12Amount> Amounts { get => field ??= []; set; }
 
     /// <summary>DTP at this level.</summary>
-    public List<X12DateValue> Dates { get; set; } = [];
+    public List<X12DateValue> Dates { get => field ??= []; set; }
 
     /// <summary>REF at this level.</summary>
-    public List<X12Reference> References { get; set; } = [];
+    public List<X12Reference> References { get => field ??= []; set; }
 
     /// <summary>Loops 2200D/E (276/277) or the 277CA claim status tracking.</summary>
-    public List<ClaimStatusClaim> Claims { get; set; } = [];
+    public List<ClaimStatusClaim> Claims { get => field ??= []; set; }
 
-    public List<ClaimStatusLevel> Children { get; set; } = [];
+    public List<ClaimStatusLevel> Children { get => field ??= []; set; }
 
-    public List<X12RawSegment> Other { get; set; } = [];
+    public List<X12RawSegment> Other { get => field ??= []; set; }
 }

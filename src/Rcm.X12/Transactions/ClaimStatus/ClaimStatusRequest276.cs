@@ -12,5 +12,5 @@ public sealed record ClaimStatusRequest276 : X12Transaction
     public X12BeginningOfTransaction Header { get; set; } = new();
 
     /// <summary>Top HL levels (normally one 2000A source each), with their children.</summary>
-    public List<ClaimStatusLevel> Levels { get; set; } = [];
+    public List<ClaimStatusLevel> Levels { get => field ??= []; set; }
 }

@@ -15,5 +15,5 @@ public sealed record ClaimStatusResponse277 : X12Transaction
     public bool IsClaimAcknowledgment => ImplementationReference.Contains("X214", StringComparison.Ordinal);
 
     /// <summary>Top HL levels with their children.</summary>
-    public List<ClaimStatusLevel> Levels { get; set; } = [];
+    public List<ClaimStatusLevel> Levels { get => field ??= []; set; }
 }

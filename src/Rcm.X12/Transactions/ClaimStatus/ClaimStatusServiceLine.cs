@@ -21,11 +21,11 @@ public sealed record ClaimStatusServiceLine
     [JsonConverter(typeof(X12NullableQuantityJsonConverter))]
     public decimal? Units { get; set; }
 
-    public List<ClaimStatusInformation> Statuses { get; set; } = [];
+    public List<ClaimStatusInformation> Statuses { get => field ??= []; set; }
 
-    public List<X12Reference> References { get; set; } = [];
+    public List<X12Reference> References { get => field ??= []; set; }
 
-    public List<X12DateValue> Dates { get; set; } = [];
+    public List<X12DateValue> Dates { get => field ??= []; set; }
 
-    public List<X12RawSegment> Other { get; set; } = [];
+    public List<X12RawSegment> Other { get => field ??= []; set; }
 }

@@ -13,10 +13,10 @@ public sealed record ClaimBillingProvider
     public X12Party Provider { get; set; } = new();
 
     /// <summary>Loop 2010AB pay-to address (NM1 87) and 2010AC pay-to plan (NM1 PE).</summary>
-    public List<X12Party> PayTo { get; set; } = [];
+    public List<X12Party> PayTo { get => field ??= []; set; }
 
     /// <summary>Loops 2000B.</summary>
-    public List<ClaimSubscriber> Subscribers { get; set; } = [];
+    public List<ClaimSubscriber> Subscribers { get => field ??= []; set; }
 
-    public List<X12RawSegment> Other { get; set; } = [];
+    public List<X12RawSegment> Other { get => field ??= []; set; }
 }

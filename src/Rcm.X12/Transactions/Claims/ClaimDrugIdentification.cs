@@ -19,5 +19,5 @@ public sealed record ClaimDrugIdentification
     public string? UnitOfMeasure { get; set; }
 
     /// <summary>REF in 2410: <c>XZ</c> prescription number, <c>VY</c> link sequence number.</summary>
-    public List<X12Reference> References { get; set; } = [];
+    public List<X12Reference> References { get => field ??= []; set; }
 }

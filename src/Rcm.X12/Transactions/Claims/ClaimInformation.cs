@@ -34,7 +34,7 @@ public sealed record ClaimInformation
     public string? PatientSignatureSource { get; set; }
 
     /// <summary>CLM11-1..3: related causes (<c>AA</c> auto accident, <c>EM</c> employment, <c>OA</c> other accident).</summary>
-    public List<string> RelatedCauses { get; set; } = [];
+    public List<string> RelatedCauses { get => field ??= []; set; }
 
     /// <summary>CLM11-4: state of the auto accident.</summary>
     public string? AccidentState { get; set; }
@@ -49,38 +49,38 @@ public sealed record ClaimInformation
     public string? DelayReason { get; set; }
 
     /// <summary>DTP in 2300 (431 onset, 454 initial treatment, 435 admission, 096 discharge, 434 statement dates…).</summary>
-    public List<X12DateValue> Dates { get; set; } = [];
+    public List<X12DateValue> Dates { get => field ??= []; set; }
 
     /// <summary>CL1 (837I).</summary>
     public ClaimInstitutionalInformation? Institutional { get; set; }
 
     /// <summary>PWK segments.</summary>
-    public List<ClaimAttachment> Attachments { get; set; } = [];
+    public List<ClaimAttachment> Attachments { get => field ??= []; set; }
 
     /// <summary>AMT in 2300 (F5 patient amount paid).</summary>
-    public List<X12Amount> Amounts { get; set; } = [];
+    public List<X12Amount> Amounts { get => field ??= []; set; }
 
     /// <summary>REF in 2300: <c>G1</c> prior authorization, <c>9F</c> referral, <c>F8</c> payer claim control number of the original claim, <c>D9</c> clearinghouse trace, <c>EA</c> medical record.</summary>
-    public List<X12Reference> References { get; set; } = [];
+    public List<X12Reference> References { get => field ??= []; set; }
 
     /// <summary>NTE in 2300.</summary>
-    public List<X12Note> Notes { get; set; } = [];
+    public List<X12Note> Notes { get => field ??= []; set; }
 
     /// <summary>HI composites in order: diagnoses first (ABK principal, ABF others; 837I also ABJ, APR, ABN), then procedures, occurrence, value and condition codes.</summary>
-    public List<X12HealthCareCode> HealthCareCodes { get; set; } = [];
+    public List<X12HealthCareCode> HealthCareCodes { get => field ??= []; set; }
 
     /// <summary>
     /// Loops 2310A–F: referring (DN/P3), rendering (82), service facility (77), supervising (DQ), ambulance pick-up
     /// (PW) and drop-off (45) in the 837P; attending (71), operating (72), other operating (ZZ) in the 837I.
     /// </summary>
-    public List<X12Party> Providers { get; set; } = [];
+    public List<X12Party> Providers { get => field ??= []; set; }
 
     /// <summary>Loops 2320 (other subscriber information, for coordination of benefits).</summary>
-    public List<ClaimOtherSubscriber> OtherSubscribers { get; set; } = [];
+    public List<ClaimOtherSubscriber> OtherSubscribers { get => field ??= []; set; }
 
     /// <summary>Loops 2400.</summary>
-    public List<ClaimServiceLine> ServiceLines { get; set; } = [];
+    public List<ClaimServiceLine> ServiceLines { get => field ??= []; set; }
 
     /// <summary>Segments of 2300 this model does not name (CN1, K3, CR1, CR2, CRC, HCP…), in order.</summary>
-    public List<X12RawSegment> Other { get; set; } = [];
+    public List<X12RawSegment> Other { get => field ??= []; set; }
 }

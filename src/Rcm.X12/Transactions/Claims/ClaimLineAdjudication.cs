@@ -24,11 +24,11 @@ public sealed record ClaimLineAdjudication
     /// <summary>SVD06: bundled line number.</summary>
     public string? BundledLineNumber { get; set; }
 
-    public List<X12Adjustment> Adjustments { get; set; } = [];
+    public List<X12Adjustment> Adjustments { get => field ??= []; set; }
 
     /// <summary>DTP 573 and others in 2430.</summary>
-    public List<X12DateValue> Dates { get; set; } = [];
+    public List<X12DateValue> Dates { get => field ??= []; set; }
 
     /// <summary>AMT EAF remaining patient liability.</summary>
-    public List<X12Amount> Amounts { get; set; } = [];
+    public List<X12Amount> Amounts { get => field ??= []; set; }
 }

@@ -6,10 +6,10 @@ public sealed record ClaimOtherSubscriber
     public X12SubscriberInformation Information { get; set; } = new();
 
     /// <summary>CAS in 2320: claim-level adjustments by the other payer.</summary>
-    public List<X12Adjustment> Adjustments { get; set; } = [];
+    public List<X12Adjustment> Adjustments { get => field ??= []; set; }
 
     /// <summary>AMT in 2320: <c>D</c> payer paid amount, <c>A8</c> non-covered, <c>EAF</c> remaining patient liability.</summary>
-    public List<X12Amount> Amounts { get; set; } = [];
+    public List<X12Amount> Amounts { get => field ??= []; set; }
 
     /// <summary>OI03: benefits assignment certification.</summary>
     public string? BenefitsAssignment { get; set; }
@@ -30,7 +30,7 @@ public sealed record ClaimOtherSubscriber
     public X12Party? Payer { get; set; }
 
     /// <summary>Loops 2330C–I: the other payer's referring, rendering, facility, supervising and billing providers.</summary>
-    public List<X12Party> OtherPayerProviders { get; set; } = [];
+    public List<X12Party> OtherPayerProviders { get => field ??= []; set; }
 
-    public List<X12RawSegment> Other { get; set; } = [];
+    public List<X12RawSegment> Other { get => field ??= []; set; }
 }

@@ -12,7 +12,7 @@ public sealed record ClaimPatient
     /// <summary>Loop 2010CA (NM1 QC).</summary>
     public X12Party Patient { get; set; } = new();
 
-    public List<ClaimInformation> Claims { get; set; } = [];
+    public List<ClaimInformation> Claims { get => field ??= []; set; }
 
-    public List<X12RawSegment> Other { get; set; } = [];
+    public List<X12RawSegment> Other { get => field ??= []; set; }
 }

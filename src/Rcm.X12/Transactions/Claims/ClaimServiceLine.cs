@@ -28,7 +28,7 @@ public sealed record ClaimServiceLine
     public string? PlaceOfService { get; set; }
 
     /// <summary>SV107-1..4: 1-based pointers into the claim's diagnoses (837P).</summary>
-    public List<int> DiagnosisPointers { get; set; } = [];
+    public List<int> DiagnosisPointers { get => field ??= []; set; }
 
     /// <summary>SV109: emergency indicator (837P).</summary>
     public string? Emergency { get; set; }
@@ -43,26 +43,26 @@ public sealed record ClaimServiceLine
     public decimal? NonCoveredCharge { get; set; }
 
     /// <summary>DTP in 2400: <c>472</c> service date, and others.</summary>
-    public List<X12DateValue> Dates { get; set; } = [];
+    public List<X12DateValue> Dates { get => field ??= []; set; }
 
     /// <summary>REF in 2400: <c>6R</c> line item control number, <c>G1</c> prior authorization…</summary>
-    public List<X12Reference> References { get; set; } = [];
+    public List<X12Reference> References { get => field ??= []; set; }
 
     /// <summary>AMT in 2400.</summary>
-    public List<X12Amount> Amounts { get; set; } = [];
+    public List<X12Amount> Amounts { get => field ??= []; set; }
 
     /// <summary>NTE in 2400.</summary>
-    public List<X12Note> Notes { get; set; } = [];
+    public List<X12Note> Notes { get => field ??= []; set; }
 
     /// <summary>Loop 2410 drug identification.</summary>
     public ClaimDrugIdentification? Drug { get; set; }
 
     /// <summary>Loops 2420A–H: line-level rendering, facility, supervising, ordering, referring providers.</summary>
-    public List<X12Party> Providers { get; set; } = [];
+    public List<X12Party> Providers { get => field ??= []; set; }
 
     /// <summary>Loops 2430: how other payers adjudicated this line (COB).</summary>
-    public List<ClaimLineAdjudication> Adjudications { get; set; } = [];
+    public List<ClaimLineAdjudication> Adjudications { get => field ??= []; set; }
 
     /// <summary>Segments of 2400 this model does not name (PWK, CR1, CRC, QTY, MEA, K3, PS1, HCP…), in order.</summary>
-    public List<X12RawSegment> Other { get; set; } = [];
+    public List<X12RawSegment> Other { get => field ??= []; set; }
 }

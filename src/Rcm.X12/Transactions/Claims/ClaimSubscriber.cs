@@ -18,10 +18,10 @@ public sealed record ClaimSubscriber
     public X12Party Payer { get; set; } = new();
 
     /// <summary>Loops 2300 under the subscriber level.</summary>
-    public List<ClaimInformation> Claims { get; set; } = [];
+    public List<ClaimInformation> Claims { get => field ??= []; set; }
 
     /// <summary>Loops 2000C.</summary>
-    public List<ClaimPatient> Patients { get; set; } = [];
+    public List<ClaimPatient> Patients { get => field ??= []; set; }
 
-    public List<X12RawSegment> Other { get; set; } = [];
+    public List<X12RawSegment> Other { get => field ??= []; set; }
 }

@@ -22,7 +22,7 @@ public sealed record ClaimTransaction837 : X12Transaction
     public X12Party Receiver { get; set; } = new();
 
     /// <summary>Loops 2000A, in order.</summary>
-    public List<ClaimBillingProvider> BillingProviders { get; set; } = [];
+    public List<ClaimBillingProvider> BillingProviders { get => field ??= []; set; }
 
     /// <summary>True for the institutional (837I) guide.</summary>
     public bool IsInstitutional => ClaimType == "I";

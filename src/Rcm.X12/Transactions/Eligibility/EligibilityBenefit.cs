@@ -17,7 +17,7 @@ public sealed record EligibilityBenefit
     public string? CoverageLevel { get; set; }
 
     /// <summary>EB03 (repeating): service type codes.</summary>
-    public List<string> ServiceTypes { get; set; } = [];
+    public List<string> ServiceTypes { get => field ??= []; set; }
 
     /// <summary>EB04: insurance type (<c>HM</c> HMO, <c>PR</c> PPO, <c>MB</c> Medicare part B…).</summary>
     public string? InsuranceType { get; set; }
@@ -51,20 +51,20 @@ public sealed record EligibilityBenefit
     /// <summary>EB13: procedure the benefit is for.</summary>
     public X12Procedure? Procedure { get; set; }
 
-    public List<X12Reference> References { get; set; } = [];
+    public List<X12Reference> References { get => field ??= []; set; }
 
     /// <summary>DTP in 2110: <c>292</c> benefit, <c>348</c> benefit begin, <c>349</c> benefit end…</summary>
-    public List<X12DateValue> Dates { get; set; } = [];
+    public List<X12DateValue> Dates { get => field ??= []; set; }
 
     /// <summary>AAA in 2110.</summary>
-    public List<X12Rejection> Rejections { get; set; } = [];
+    public List<X12Rejection> Rejections { get => field ??= []; set; }
 
     /// <summary>MSG free-form messages.</summary>
-    public List<X12Note> Messages { get; set; } = [];
+    public List<X12Note> Messages { get => field ??= []; set; }
 
     /// <summary>Loops 2120C/D (between LS and LE): other payer, primary care provider, benefit-related entities.</summary>
-    public List<X12Party> RelatedEntities { get; set; } = [];
+    public List<X12Party> RelatedEntities { get => field ??= []; set; }
 
     /// <summary>Segments of 2110 this model does not name (HSD, III…), in order.</summary>
-    public List<X12RawSegment> Other { get; set; } = [];
+    public List<X12RawSegment> Other { get => field ??= []; set; }
 }

@@ -9,5 +9,5 @@ public sealed record EligibilityInquiry270 : X12Transaction
     public X12BeginningOfTransaction Header { get; set; } = new();
 
     /// <summary>Loops 2000A.</summary>
-    public List<EligibilitySource> Sources { get; set; } = [];
+    public List<EligibilitySource> Sources { get => field ??= []; set; }
 }

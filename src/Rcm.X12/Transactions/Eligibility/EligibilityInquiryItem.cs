@@ -4,7 +4,7 @@ namespace Rcm.X12.Transactions.Eligibility;
 public sealed record EligibilityInquiryItem
 {
     /// <summary>EQ01 (repeating): service type codes, e.g. <c>30</c> health benefit plan coverage, <c>98</c> office visit.</summary>
-    public List<string> ServiceTypes { get; set; } = [];
+    public List<string> ServiceTypes { get => field ??= []; set; }
 
     /// <summary>EQ02: a procedure to ask about instead of a service type.</summary>
     public X12Procedure? Procedure { get; set; }
@@ -13,14 +13,14 @@ public sealed record EligibilityInquiryItem
     public string? CoverageLevel { get; set; }
 
     /// <summary>EQ05: diagnosis code pointers into the member's HI.</summary>
-    public List<string> DiagnosisPointers { get; set; } = [];
+    public List<string> DiagnosisPointers { get => field ??= []; set; }
 
-    public List<X12Amount> Amounts { get; set; } = [];
+    public List<X12Amount> Amounts { get => field ??= []; set; }
 
-    public List<X12Reference> References { get; set; } = [];
+    public List<X12Reference> References { get => field ??= []; set; }
 
-    public List<X12DateValue> Dates { get; set; } = [];
+    public List<X12DateValue> Dates { get => field ??= []; set; }
 
     /// <summary>Segments of 2110 this model does not name (III…).</summary>
-    public List<X12RawSegment> Other { get; set; } = [];
+    public List<X12RawSegment> Other { get => field ??= []; set; }
 }

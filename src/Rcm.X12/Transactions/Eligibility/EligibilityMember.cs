@@ -11,13 +11,13 @@ public sealed record EligibilityMember
     public string LevelCode { get; set; } = "22";
 
     /// <summary>TRN: the inquirer's trace (TRN01 1) and, in a 271, the payer's (TRN01 2).</summary>
-    public List<X12TraceNumber> TraceNumbers { get; set; } = [];
+    public List<X12TraceNumber> TraceNumbers { get => field ??= []; set; }
 
     /// <summary>Loop 2100C/D (NM1 IL or 03) with REF, N3/N4, PRV, DMG and DTP.</summary>
     public X12Party Member { get; set; } = new();
 
     /// <summary>AAA in 2100C/D: e.g. <c>72</c> invalid member id, <c>73</c> invalid name, <c>75</c> subscriber not found.</summary>
-    public List<X12Rejection> Rejections { get; set; } = [];
+    public List<X12Rejection> Rejections { get => field ??= []; set; }
 
     /// <summary>INS01: <c>Y</c> the member is the subscriber, <c>N</c> a dependent.</summary>
     public string? InsuredIndicator { get; set; }
@@ -34,17 +34,17 @@ public sealed record EligibilityMember
     public string? BirthSequence { get; set; }
 
     /// <summary>HI in 2100C/D: diagnoses the inquiry is about.</summary>
-    public List<X12HealthCareCode> HealthCareCodes { get; set; } = [];
+    public List<X12HealthCareCode> HealthCareCodes { get => field ??= []; set; }
 
     /// <summary>Loops 2110C/D of a 270: what is asked.</summary>
-    public List<EligibilityInquiryItem> Inquiries { get; set; } = [];
+    public List<EligibilityInquiryItem> Inquiries { get => field ??= []; set; }
 
     /// <summary>Loops 2110C/D of a 271: the benefits.</summary>
-    public List<EligibilityBenefit> Benefits { get; set; } = [];
+    public List<EligibilityBenefit> Benefits { get => field ??= []; set; }
 
     /// <summary>Loops 2000D under a subscriber.</summary>
-    public List<EligibilityMember> Dependents { get; set; } = [];
+    public List<EligibilityMember> Dependents { get => field ??= []; set; }
 
     /// <summary>Segments of 2000C/D and 2100C/D this model does not name (MPI…).</summary>
-    public List<X12RawSegment> Other { get; set; } = [];
+    public List<X12RawSegment> Other { get => field ??= []; set; }
 }

@@ -7,10 +7,10 @@ public sealed record EligibilityReceiver
     public X12Party Receiver { get; set; } = new();
 
     /// <summary>AAA in 2100B (e.g. <c>43</c> invalid provider id).</summary>
-    public List<X12Rejection> Rejections { get; set; } = [];
+    public List<X12Rejection> Rejections { get => field ??= []; set; }
 
     /// <summary>Loops 2000C.</summary>
-    public List<EligibilityMember> Subscribers { get; set; } = [];
+    public List<EligibilityMember> Subscribers { get => field ??= []; set; }
 
-    public List<X12RawSegment> Other { get; set; } = [];
+    public List<X12RawSegment> Other { get => field ??= []; set; }
 }

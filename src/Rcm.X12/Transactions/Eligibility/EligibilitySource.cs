@@ -7,10 +7,10 @@ public sealed record EligibilitySource
     public X12Party Source { get; set; } = new();
 
     /// <summary>AAA in 2000A/2100A: the source could not answer (e.g. <c>42</c> unable to respond now).</summary>
-    public List<X12Rejection> Rejections { get; set; } = [];
+    public List<X12Rejection> Rejections { get => field ??= []; set; }
 
     /// <summary>Loops 2000B.</summary>
-    public List<EligibilityReceiver> Receivers { get; set; } = [];
+    public List<EligibilityReceiver> Receivers { get => field ??= []; set; }
 
-    public List<X12RawSegment> Other { get; set; } = [];
+    public List<X12RawSegment> Other { get => field ??= []; set; }
 }

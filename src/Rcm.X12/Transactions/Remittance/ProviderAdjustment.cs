@@ -10,5 +10,5 @@ public sealed record ProviderAdjustment
     public DateOnly? FiscalPeriodDate { get; set; }
 
     /// <summary>PLB03/05/…/13 (composite reason and reference) with PLB04/06/…/14 amounts.</summary>
-    public List<ProviderAdjustmentItem> Adjustments { get; set; } = [];
+    public List<ProviderAdjustmentItem> Adjustments { get => field ??= []; set; }
 }

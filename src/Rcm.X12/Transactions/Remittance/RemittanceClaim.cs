@@ -40,10 +40,10 @@ public sealed record RemittanceClaim
     public decimal? DischargeFraction { get; set; }
 
     /// <summary>CAS at claim level.</summary>
-    public List<X12Adjustment> Adjustments { get; set; } = [];
+    public List<X12Adjustment> Adjustments { get => field ??= []; set; }
 
     /// <summary>NM1 in 2100: <c>QC</c> patient, <c>IL</c> insured, <c>74</c> corrected patient, <c>82</c> rendering, <c>TT</c> crossover carrier, <c>PR</c> corrected priority payer, <c>GB</c> other subscriber.</summary>
-    public List<X12Name> Names { get; set; } = [];
+    public List<X12Name> Names { get => field ??= []; set; }
 
     /// <summary>MIA: inpatient adjudication.</summary>
     public RemittanceInpatientAdjudication? InpatientAdjudication { get; set; }
@@ -52,22 +52,22 @@ public sealed record RemittanceClaim
     public X12OutpatientAdjudication? OutpatientAdjudication { get; set; }
 
     /// <summary>REF in 2100: <c>1L</c> group number, <c>EA</c> medical record, <c>F8</c> original reference…</summary>
-    public List<X12Reference> References { get; set; } = [];
+    public List<X12Reference> References { get => field ??= []; set; }
 
     /// <summary>DTM 232/233 statement period, 050 received, 036/037/035 coverage dates.</summary>
-    public List<X12DateValue> Dates { get; set; } = [];
+    public List<X12DateValue> Dates { get => field ??= []; set; }
 
     /// <summary>PER: claim contact.</summary>
-    public List<X12Contact> Contacts { get; set; } = [];
+    public List<X12Contact> Contacts { get => field ??= []; set; }
 
     /// <summary>AMT: <c>AU</c> coverage amount, <c>F5</c> patient paid, <c>I</c> interest…</summary>
-    public List<X12Amount> Amounts { get; set; } = [];
+    public List<X12Amount> Amounts { get => field ??= []; set; }
 
     /// <summary>QTY: covered/non-covered days…</summary>
-    public List<X12Quantity> Quantities { get; set; } = [];
+    public List<X12Quantity> Quantities { get => field ??= []; set; }
 
     /// <summary>Loops 2110.</summary>
-    public List<RemittanceServiceLine> ServiceLines { get; set; } = [];
+    public List<RemittanceServiceLine> ServiceLines { get => field ??= []; set; }
 
-    public List<X12RawSegment> Other { get; set; } = [];
+    public List<X12RawSegment> Other { get => field ??= []; set; }
 }

@@ -7,7 +7,7 @@ public sealed record RemittanceClaimGroup
     public string? HeaderNumber { get; set; }
 
     /// <summary>Loops 2100.</summary>
-    public List<RemittanceClaim> Claims { get; set; } = [];
+    public List<RemittanceClaim> Claims { get => field ??= []; set; }
 
-    public List<X12RawSegment> Other { get; set; } = [];
+    public List<X12RawSegment> Other { get => field ??= []; set; }
 }

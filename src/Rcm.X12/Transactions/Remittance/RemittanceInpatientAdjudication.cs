@@ -10,7 +10,7 @@ public sealed record RemittanceInpatientAdjudication
     public decimal? DrgAmount { get; set; }
 
     /// <summary>MIA05, MIA20–MIA23: remark codes.</summary>
-    public List<string> RemarkCodes { get; set; } = [];
+    public List<string> RemarkCodes { get => field ??= []; set; }
 
     /// <summary>The MIA as sent (all 24 elements).</summary>
     public X12RawSegment Segment { get; set; } = new("MIA", []);

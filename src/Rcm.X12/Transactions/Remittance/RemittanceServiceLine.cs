@@ -29,22 +29,22 @@ public sealed record RemittanceServiceLine
     public decimal? SubmittedUnits { get; set; }
 
     /// <summary>DTM 472 service date, 150/151 service period.</summary>
-    public List<X12DateValue> Dates { get; set; } = [];
+    public List<X12DateValue> Dates { get => field ??= []; set; }
 
     /// <summary>CAS at line level.</summary>
-    public List<X12Adjustment> Adjustments { get; set; } = [];
+    public List<X12Adjustment> Adjustments { get => field ??= []; set; }
 
     /// <summary>REF in 2110: <c>6R</c> line item control number, <c>LU</c> location, rendering provider ids.</summary>
-    public List<X12Reference> References { get; set; } = [];
+    public List<X12Reference> References { get => field ??= []; set; }
 
     /// <summary>AMT: <c>B6</c> allowed amount, <c>KH</c> late filing reduction.</summary>
-    public List<X12Amount> Amounts { get; set; } = [];
+    public List<X12Amount> Amounts { get => field ??= []; set; }
 
     /// <summary>QTY in 2110.</summary>
-    public List<X12Quantity> Quantities { get; set; } = [];
+    public List<X12Quantity> Quantities { get => field ??= []; set; }
 
     /// <summary>LQ: <c>HE</c> remittance advice remark codes (RARC), <c>RX</c> NCPDP reject codes.</summary>
-    public List<RemittanceRemark> Remarks { get; set; } = [];
+    public List<RemittanceRemark> Remarks { get => field ??= []; set; }
 
-    public List<X12RawSegment> Other { get; set; } = [];
+    public List<X12RawSegment> Other { get => field ??= []; set; }
 }

@@ -19,10 +19,10 @@ public sealed record RemittanceTransaction835 : X12Transaction
     public string? Currency { get; set; }
 
     /// <summary>REF in the header: <c>EV</c> receiver id, <c>F2</c> version.</summary>
-    public List<X12Reference> References { get; set; } = [];
+    public List<X12Reference> References { get => field ??= []; set; }
 
     /// <summary>DTM 405 production date.</summary>
-    public List<X12DateValue> Dates { get; set; } = [];
+    public List<X12DateValue> Dates { get => field ??= []; set; }
 
     /// <summary>Loop 1000A (N1 PR).</summary>
     public X12Party Payer { get; set; } = new();
@@ -31,8 +31,8 @@ public sealed record RemittanceTransaction835 : X12Transaction
     public X12Party Payee { get; set; } = new();
 
     /// <summary>Loops 2000 (LX header number) with their 2100 claims.</summary>
-    public List<RemittanceClaimGroup> ClaimGroups { get; set; } = [];
+    public List<RemittanceClaimGroup> ClaimGroups { get => field ??= []; set; }
 
     /// <summary>PLB segments.</summary>
-    public List<ProviderAdjustment> ProviderAdjustments { get; set; } = [];
+    public List<ProviderAdjustment> ProviderAdjustments { get => field ??= []; set; }
 }

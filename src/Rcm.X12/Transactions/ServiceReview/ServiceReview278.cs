@@ -15,5 +15,5 @@ public sealed record ServiceReview278 : X12Transaction
     public bool IsResponse => Header.Purpose == "11";
 
     /// <summary>Top HL levels with their children.</summary>
-    public List<ServiceReviewLevel> Levels { get; set; } = [];
+    public List<ServiceReviewLevel> Levels { get => field ??= []; set; }
 }

@@ -19,7 +19,7 @@ public sealed record ServiceReviewRequest
     public string? FacilityCodeQualifier { get; set; }
 
     /// <summary>UM05 components: related causes.</summary>
-    public List<string> RelatedCauses { get; set; } = [];
+    public List<string> RelatedCauses { get => field ??= []; set; }
 
     /// <summary>UM06: level of service (<c>03</c> emergency, <c>U</c> urgent…).</summary>
     public string? LevelOfService { get; set; }
