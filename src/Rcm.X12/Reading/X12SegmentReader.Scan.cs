@@ -20,7 +20,24 @@ public ref partial struct X12SegmentReader
             return false;
         }
 
+        // Hot path: an ordinary segment inside an interchange. Everything else (end of input, a byte order mark,
+        // an ISA, the first segment) goes through ReadSpecial, kept out of line so this method stays small.
         int start = SkipLayout(_consumed);
+        if ((uint)start < (uint)_data.Length && _hasInterchange)
+        {
+            byte first = _data[start];
+            if (first != (byte)'I' && first != 0xEF)
+            {
+                return ScanSegment(start);
+            }
+        }
+
+        return ReadSpecial(start);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool ReadSpecial(int start)
+    {
         if (start >= _data.Length)
         {
             return AtEnd(start);
