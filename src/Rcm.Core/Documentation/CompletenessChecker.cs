@@ -78,10 +78,14 @@ public sealed class CompletenessChecker(TemplateCatalog catalog)
     /// <summary>Field findings in form order (stable for the UI and for golden tests), note-level findings last.</summary>
     private static List<DocumentationFinding> Ordered(List<DocumentationFinding> findings, ResolvedTemplate template)
     {
-        var order = template.Fields.Select((f, i) => (f.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        if (findings.Count < 2)
+        {
+            return findings;
+        }
+
         return findings
             .Select((f, i) => (Finding: f, Arrival: i))
-            .OrderBy(x => x.Finding.FieldId is { } id && order.TryGetValue(id, out var position) ? position : int.MaxValue)
+            .OrderBy(x => template.Position(x.Finding.FieldId))
             .ThenBy(x => x.Arrival)
             .Select(x => x.Finding)
             .ToList();

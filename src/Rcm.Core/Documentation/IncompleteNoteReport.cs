@@ -35,11 +35,12 @@ public sealed record IncompleteNoteReport(IReadOnlyList<IncompleteFieldRow> Rows
             .ThenBy(r => r.Code, StringComparer.Ordinal)
             .ToList();
 
+        var hitsByProvider = hits.ToLookup(h => h.Provider);
         var providers = list
             .GroupBy(c => c.Note.RenderingProviderId)
             .Select(g =>
             {
-                var providerHits = hits.Where(h => h.Provider == g.Key).ToList();
+                var providerHits = hitsByProvider[g.Key].ToList();
                 var mostMissed = providerHits
                     .GroupBy(h => h.Field)
                     .OrderByDescending(f => f.Select(h => h.NoteId).Distinct().Count())

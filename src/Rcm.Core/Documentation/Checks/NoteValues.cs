@@ -11,6 +11,9 @@ public sealed class NoteValues
 {
     private readonly IReadOnlyDictionary<string, string> _values;
 
+    // Code lists are read by several checks and conditions; split each field once per check run.
+    private readonly Dictionary<string, IReadOnlyList<string>> _codes = new(StringComparer.Ordinal);
+
     public NoteValues(ResolvedTemplate template, IReadOnlyDictionary<string, string> values)
     {
         Template = template;
@@ -46,8 +49,16 @@ public sealed class NoteValues
     }
 
     /// <summary>The codes of a code field (one or several), or the single answer of any other field, upper-cased.</summary>
-    public IReadOnlyList<string> Codes(string fieldId) =>
-        Raw(fieldId) is { } raw ? FieldValueFormat.Codes(raw) : [];
+    public IReadOnlyList<string> Codes(string fieldId)
+    {
+        if (!_codes.TryGetValue(fieldId, out var codes))
+        {
+            codes = Raw(fieldId) is { } raw ? FieldValueFormat.Codes(raw) : [];
+            _codes[fieldId] = codes;
+        }
+
+        return codes;
+    }
 
     /// <summary>Whether <paramref name="condition"/> holds: the field's answer (or one of its codes) is among the listed ones.</summary>
     public bool Meets(FieldCondition condition)

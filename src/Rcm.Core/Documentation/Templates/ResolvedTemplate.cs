@@ -9,6 +9,7 @@ namespace Rcm.Core.Documentation.Templates;
 public sealed class ResolvedTemplate
 {
     private readonly Dictionary<string, TemplateField> _byId;
+    private readonly Dictionary<string, int> _order;
 
     internal ResolvedTemplate(DocumentationTemplate template, PayerOverlay? overlay)
     {
@@ -18,6 +19,7 @@ public sealed class ResolvedTemplate
         Fields = MergeFields(template, overlay);
         Checks = MergeChecks(template, overlay);
         _byId = Fields.ToDictionary(f => f.Id, StringComparer.Ordinal);
+        _order = Fields.Select((f, i) => (f.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
     }
 
     public DocumentationTemplate Template { get; }
@@ -36,6 +38,9 @@ public sealed class ResolvedTemplate
 
     /// <summary>The label of a field for messages; the id itself when the field is unknown.</summary>
     public string Label(string id) => _byId.TryGetValue(id, out var field) ? field.Label : id;
+
+    /// <summary>The form position of a field (for ordering findings); after every field when unknown or null.</summary>
+    public int Position(string? id) => id is not null && _order.TryGetValue(id, out var position) ? position : int.MaxValue;
 
     /// <summary>The signature field the signing act fills, if the template has one.</summary>
     public TemplateField? SignatureField => Fields.FirstOrDefault(f => f.SignsNote);
