@@ -52,6 +52,35 @@ public sealed class VisitNoteMappingTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Draft_edited_after_loading_saves_changed_and_cleared_values()
+    {
+        var draft = NoteBuilder.Complete("bh-psychotherapy").Build();
+        using (var db = NewContext())
+        {
+            db.Database.EnsureCreated();
+            db.Notes.Add(draft);
+            db.SaveChanges();
+        }
+
+        using (var db = NewContext())
+        {
+            var loaded = db.Notes.Single(n => n.Id == draft.Id);
+            loaded.SetValues(new Dictionary<string, string?> { ["service_code"] = "90837", ["psychotherapy_minutes"] = "55", ["progress"] = null }, "user-1", Catalogs.Now.AddHours(1));
+            db.SaveChanges();
+        }
+
+        using (var db = NewContext())
+        {
+            var loaded = db.Notes.Single(n => n.Id == draft.Id);
+            Assert.Equal("90837", loaded.Values["service_code"]);
+            Assert.Equal("55", loaded.Values["psychotherapy_minutes"]);
+            Assert.False(loaded.Values.ContainsKey("progress"));
+            Assert.Equal(2, loaded.Revision);
+            Assert.Equal(3, loaded.Events.Count);
+        }
+    }
+
     private NotesContext NewContext() => new(new DbContextOptionsBuilder<NotesContext>().UseSqlite(_connection).Options);
 
     private sealed class NotesContext(DbContextOptions<NotesContext> options) : DbContext(options)
