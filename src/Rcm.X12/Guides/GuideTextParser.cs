@@ -199,7 +199,9 @@ internal static class GuideTextParser
             throw new FormatException($"loop {l.Id} must start with a segment");
         }
 
-        return new LoopDefinition(l.Id, l.Name, l.Usage, l.Max, children) { ChildArray = children };
+        var loop = new LoopDefinition(l.Id, l.Name, l.Usage, l.Max, children) { ChildArray = children };
+        loop.IndexChildren();
+        return loop;
     }
 
     private static SegmentDefinition BuildSegment(SegmentBuilder s)

@@ -44,4 +44,37 @@ public sealed class LoopDefinition : GuideNode
     internal GuideNode[] ChildArray { get; set; } = [];
 
     internal bool IsTransaction { get; set; }
+
+    /// <summary>Distinct segment ids among the children (a child loop counts with its trigger's id).</summary>
+    internal uint[] ChildIds { get; private set; } = [];
+
+    /// <summary>Indexes of the required children after the trigger, in order.</summary>
+    internal int[] RequiredIndexes { get; private set; } = [];
+
+    /// <summary>For each id of <see cref="ChildIds"/>, the child indexes in guide order that start with it.</summary>
+    internal int[][] ChildIndexes { get; private set; } = [];
+
+    /// <summary>Builds the id → child indexes table, so finding a segment's place is a short scan, not a walk.</summary>
+    internal void IndexChildren()
+    {
+        var ids = new List<uint>();
+        var indexes = new List<List<int>>();
+        for (var i = 0; i < ChildArray.Length; i++)
+        {
+            var id = ChildArray[i] is SegmentDefinition s ? s.PackedId : ((LoopDefinition)ChildArray[i]).Trigger.PackedId;
+            var at = ids.IndexOf(id);
+            if (at < 0)
+            {
+                ids.Add(id);
+                indexes.Add([]);
+                at = ids.Count - 1;
+            }
+
+            indexes[at].Add(i);
+        }
+
+        ChildIds = [.. ids];
+        RequiredIndexes = [.. Enumerable.Range(1, Math.Max(ChildArray.Length - 1, 0)).Where(i => ChildArray[i].Usage == GuideUsage.Required)];
+        ChildIndexes = [.. indexes.Select(l => l.ToArray())];
+    }
 }

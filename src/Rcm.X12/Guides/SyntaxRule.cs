@@ -5,6 +5,9 @@ namespace Rcm.X12.Guides;
 /// <param name="Positions">The 1-based element positions the rule names, in the order written.</param>
 public sealed record SyntaxRule(SyntaxRuleKind Kind, IReadOnlyList<int> Positions)
 {
+    /// <summary>The positions as an array, for the validator's hot path.</summary>
+    internal int[] PositionArray { get; } = [.. Positions];
+
     /// <summary>Parses the X12 notation: a letter followed by two digits per element (<c>C1110</c>).</summary>
     public static SyntaxRule Parse(string text)
     {

@@ -88,7 +88,16 @@ internal static class ElementChecker
                 continue;
             }
 
-            if (delimiters.HasRepetition && value.IndexOf(delimiters.Repetition) >= 0)
+            // One scan finds either separator; most values hold neither.
+            if (value.IndexOfAny(delimiters.Component, delimiters.HasRepetition ? delimiters.Repetition : delimiters.Component) < 0)
+            {
+                if (e.DataType != X12DataType.Composite)
+                {
+                    CheckSimple(ref r, def, e, value, p, null, loopId, sink);
+                    continue;
+                }
+            }
+            else if (delimiters.HasRepetition && value.IndexOf(delimiters.Repetition) >= 0)
             {
                 sink.Add(GuideIssueCodes.TooManyRepetitions, X12Severity.Error,
                     $"{def.Id}{p:00} ({e.Name}) does not repeat, but holds the repetition separator",
@@ -222,13 +231,7 @@ internal static class ElementChecker
             case X12DataType.B:
                 return;
             default:
-                if (!ValueFormats.IsPrintable(value))
-                {
-                    Report(ref r, sink, GuideIssueCodes.InvalidCharacter, def, e, p, c, loopId, value,
-                        "holds a control character");
-                    return;
-                }
-
+                // AN and ID: the reader already rejects control characters inside segments (X12005).
                 break;
         }
 
@@ -273,31 +276,44 @@ internal static class ElementChecker
     private static void CheckRule(ref X12SegmentReader r, SegmentDefinition def, SyntaxRule rule, string? loopId,
         IssueCollector sink)
     {
-        var positions = rule.Positions;
+        var positions = rule.PositionArray;
         var present = 0;
         var firstMissing = 0;
-        for (var i = 0; i < positions.Count; i++)
+        foreach (var position in positions)
         {
-            if (!r.Element(positions[i]).IsEmpty)
+            if (!r.Element(position).IsEmpty)
             {
                 present++;
             }
             else if (firstMissing == 0)
             {
-                firstMissing = positions[i];
+                firstMissing = position;
             }
         }
 
         var firstPresent = !r.Element(positions[0]).IsEmpty;
+        var ok = rule.Kind switch
+        {
+            SyntaxRuleKind.Paired => present == 0 || present == positions.Length,
+            SyntaxRuleKind.RequiredOne => present > 0,
+            SyntaxRuleKind.Exclusion => present <= 1,
+            SyntaxRuleKind.Conditional => !firstPresent || present == positions.Length,
+            _ => !firstPresent || present >= 2,
+        };
+        if (ok)
+        {
+            return;
+        }
+
         var (broken, code, what) = rule.Kind switch
         {
-            SyntaxRuleKind.Paired => (present > 0 && present < positions.Count, GuideIssueCodes.ConditionalElementMissing,
+            SyntaxRuleKind.Paired => (present > 0 && present < positions.Length, GuideIssueCodes.ConditionalElementMissing,
                 "must all be present when any of them is"),
             SyntaxRuleKind.RequiredOne => (present == 0, GuideIssueCodes.ConditionalElementMissing,
                 "need at least one of them present"),
             SyntaxRuleKind.Exclusion => (present > 1, GuideIssueCodes.ExclusionViolated,
                 "must not be present together (at most one)"),
-            SyntaxRuleKind.Conditional => (firstPresent && present < positions.Count,
+            SyntaxRuleKind.Conditional => (firstPresent && present < positions.Length,
                 GuideIssueCodes.ConditionalElementMissing, "are all required when the first is present"),
             _ => (firstPresent && present < 2, GuideIssueCodes.ConditionalElementMissing,
                 "need at least one of the others when the first is present"),

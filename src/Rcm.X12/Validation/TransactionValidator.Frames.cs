@@ -58,11 +58,16 @@ internal sealed partial class TransactionValidator
         ref var frame = ref _stack[depth];
         var children = frame.Loop.ChildArray;
         var loopId = depth == 0 ? null : frame.Loop.Id;
-        for (var i = Math.Max(from, 1); i < to; i++)
+        foreach (var i in frame.Loop.RequiredIndexes)
         {
-            if (frame.Counts[i] != 0 || children[i].Usage != GuideUsage.Required)
+            if (i < from || frame.Counts[i] != 0)
             {
                 continue;
+            }
+
+            if (i >= to)
+            {
+                break;
             }
 
             if (children[i] is LoopDefinition missingLoop)

@@ -17,6 +17,7 @@ internal sealed partial class TransactionValidator
     private int _depth;
     private ImplementationGuide? _guide;
     private TransactionRule[] _rules = [];
+    private Dictionary<uint, TransactionRule[]> _rulesById = [];
 
     public TransactionValidator(IssueCollector sink) => _sink = sink;
 
@@ -30,6 +31,8 @@ internal sealed partial class TransactionValidator
         {
             _guide = guide;
             _rules = TransactionRules.For(guide);
+            _rulesById = _rules.SelectMany(rule => rule.SegmentIds.Select(id => (Id: SegmentIds.Pack(id), Rule: rule)))
+                .GroupBy(x => x.Id).ToDictionary(g => g.Key, g => g.Select(x => x.Rule).Distinct().ToArray());
         }
 
         _depth = 0;
@@ -108,9 +111,12 @@ internal sealed partial class TransactionValidator
         }
 
         ElementChecker.Check(ref r, segment, CurrentLoopId, _sink);
-        foreach (var rule in _rules)
+        if (_rulesById.TryGetValue(id, out var rules))
         {
-            rule.Segment(ref r, id, CurrentLoopId, _sink);
+            foreach (var rule in rules)
+            {
+                rule.Segment(ref r, id, CurrentLoopId, _sink);
+            }
         }
     }
 
@@ -141,22 +147,33 @@ internal sealed partial class TransactionValidator
         for (level = _depth; level >= 0; level--)
         {
             ref var frame = ref _stack[level];
-            var children = frame.Loop.ChildArray;
+            var loop = frame.Loop;
+            var slot = loop.ChildIds.AsSpan().IndexOf(id);
+            if (slot < 0)
+            {
+                continue;
+            }
+
+            var children = loop.ChildArray;
             var start = Math.Max(frame.Position, 1);
             var fallback = -1;
-            for (var i = start; i < children.Length; i++)
+            foreach (var i in loop.ChildIndexes[slot])
             {
-                var child = children[i];
-                if (child is SegmentDefinition s)
+                if (i < start)
                 {
-                    if (s.PackedId != id || (strict && !KeyMatches(ref r, s)))
+                    continue;
+                }
+
+                if (children[i] is SegmentDefinition s)
+                {
+                    if (strict && !KeyMatches(ref r, s))
                     {
                         continue;
                     }
 
                     if (frame.Counts[i] < s.MaxOccurs)
                     {
-                        index = strict && s.HasLaterTwin ? BestTwin(ref r, frame.Loop.ChildArray, i) : i;
+                        index = strict && s.HasLaterTwin ? BestTwin(ref r, children, i) : i;
                         return true;
                     }
 
@@ -165,14 +182,10 @@ internal sealed partial class TransactionValidator
                         fallback = i;
                     }
                 }
-                else
+                else if (!strict || KeyMatches(ref r, ((LoopDefinition)children[i]).Trigger))
                 {
-                    var trigger = ((LoopDefinition)child).Trigger;
-                    if (trigger.PackedId == id && (!strict || KeyMatches(ref r, trigger)))
-                    {
-                        index = i;
-                        return true;
-                    }
+                    index = i;
+                    return true;
                 }
             }
 

@@ -38,7 +38,7 @@ internal sealed class ValidationSession
                 EndTransaction(r.SegmentOrdinal, id);
             }
         }
-        else if (IsEnvelope(id))
+        else if (id.Length > 1 && (id[0] == (byte)'G' || id[0] == (byte)'I') && IsEnvelope(id))
         {
             EndTransaction(r.SegmentOrdinal, id);
         }

@@ -58,20 +58,6 @@ internal static class ValueFormats
         return Number(value[..2]) < 24 && Number(value.Slice(2, 2)) < 60 && (value.Length < 6 || Number(value.Slice(4, 2)) < 60);
     }
 
-    /// <summary>No control characters (the X12 basic and extended character sets are printable).</summary>
-    public static bool IsPrintable(ReadOnlySpan<byte> value)
-    {
-        foreach (var b in value)
-        {
-            if (b < 0x20 || b == 0x7F)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     public static bool IsOneOf(ReadOnlySpan<byte> value, byte[][] codes)
     {
         foreach (var code in codes)

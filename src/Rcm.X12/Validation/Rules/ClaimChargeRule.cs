@@ -8,6 +8,8 @@ namespace Rcm.X12.Validation.Rules;
 /// </summary>
 internal sealed class ClaimChargeRule(string lineSegment, int chargePosition) : TransactionRule
 {
+    public override IReadOnlyList<string> SegmentIds { get; } = ["CLM", "HL", lineSegment];
+
     private static readonly uint Clm = Id("CLM");
     private static readonly uint Hl = Id("HL");
     private readonly uint _line = Id(lineSegment);

@@ -9,6 +9,8 @@ namespace Rcm.X12.Validation.Rules;
 /// </summary>
 internal sealed class DatePeriodRule : TransactionRule
 {
+    public override IReadOnlyList<string> SegmentIds { get; } = ["DTP", "DMG"];
+
     private static readonly uint Dtp = Id("DTP");
     private static readonly uint Dmg = Id("DMG");
 

@@ -9,6 +9,8 @@ namespace Rcm.X12.Validation.Rules;
 /// </summary>
 internal sealed class HierarchyRule : TransactionRule
 {
+    public override IReadOnlyList<string> SegmentIds { get; } = ["HL"];
+
     private static readonly uint Hl = Id("HL");
     private long _expected;
     private byte[] _childCode = new byte[64];

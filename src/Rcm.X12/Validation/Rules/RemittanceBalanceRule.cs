@@ -16,6 +16,8 @@ namespace Rcm.X12.Validation.Rules;
 /// </summary>
 internal sealed class RemittanceBalanceRule : TransactionRule
 {
+    public override IReadOnlyList<string> SegmentIds { get; } = ["BPR", "CLP", "SVC", "CAS", "PLB", "LX"];
+
     private static readonly uint Bpr = Id("BPR");
     private static readonly uint Clp = Id("CLP");
     private static readonly uint Svc = Id("SVC");

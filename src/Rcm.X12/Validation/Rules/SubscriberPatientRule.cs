@@ -8,6 +8,8 @@ namespace Rcm.X12.Validation.Rules;
 /// </summary>
 internal sealed class SubscriberPatientRule : TransactionRule
 {
+    public override IReadOnlyList<string> SegmentIds { get; } = ["HL", "SBR"];
+
     private static readonly uint Hl = Id("HL");
     private static readonly uint Sbr = Id("SBR");
     private readonly HashSet<long> _selfSubscribers = [];

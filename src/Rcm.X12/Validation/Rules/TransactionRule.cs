@@ -9,6 +9,9 @@ namespace Rcm.X12.Validation.Rules;
 /// </summary>
 internal abstract class TransactionRule
 {
+    /// <summary>The segments the rule looks at; the validator calls <see cref="Segment"/> only for these.</summary>
+    public abstract IReadOnlyList<string> SegmentIds { get; }
+
     public virtual void Begin()
     {
     }
