@@ -1,3 +1,4 @@
+using Rcm.Core.Documentation.Checks;
 using Rcm.Core.Documentation.Templates;
 
 namespace Rcm.Core.Tests.Documentation;
@@ -64,6 +65,43 @@ public sealed class BuiltInTemplatesTests
         Assert.Equal(json, TemplateJson.Write(again));
         Assert.Equal(template.Checks.Select(c => c.GetType()), again.Checks.Select(c => c.GetType()));
         Assert.Equal(template.Fields, again.Fields, (a, b) => a.Id == b.Id && a.Required == b.Required && a.HighRisk == b.HighRisk && a.Type == b.Type);
+    }
+
+    [Fact]
+    public void Aba_template_takes_exactly_the_aba_codes_of_the_reference_list()
+    {
+        var path = Path.Combine(RepoRoot.Find(), "..", "shared", "reference", "modifiers", "bh_aba_procedure_codes.tsv");
+        if (!File.Exists(path))
+        {
+            Assert.False(string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase), $"{path} is missing; CI needs it.");
+            return;
+        }
+
+        var reference = File.ReadLines(path).Skip(1)
+            .Select(line => line.Split('\t'))
+            .Where(cols => cols.Length > 2 && cols[2] == "aba")
+            .Select(cols => cols[0])
+            .Order(StringComparer.Ordinal);
+        var template = Catalogs.BuiltIn.Templates.Single(t => t.Id == "aba-therapy").Fields.Single(f => f.Id == "service_code");
+
+        Assert.Equal(reference, template.Allowed.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(TemplateIds))]
+    public void Every_allowed_service_code_has_a_credential_rule(string templateId)
+    {
+        // A code accepted by the form but missing from the credential table would never be checked for who rendered it.
+        var template = Catalogs.BuiltIn.Templates.Single(t => t.Id == templateId);
+
+        foreach (var check in template.Checks.OfType<CredentialMatchesCodeCheck>())
+        {
+            var field = template.Fields.Single(f => f.Id == check.Code);
+            var covered = check.Permitted.SelectMany(p => p.Codes).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            Assert.All(field.Allowed, code => Assert.Contains(code, covered));
+        }
+
+        Assert.NotEmpty(template.Checks.OfType<CredentialMatchesCodeCheck>());
     }
 
     public static TheoryData<string> TemplateIds() => [.. Catalogs.TemplateIds];
