@@ -52,7 +52,6 @@ public sealed class AddOnCodeEdits
         }
         return new CodeTable(
             rows.Select(r => r.Key).ToArray(), rows.Select(r => r.Start).ToArray(), rows.Select(r => r.End).ToArray(),
-            rows.Select(r => r.Attributes).ToArray(), new int[rows.Count].Select(_ => -1).ToArray(),
-            new int[rows.Count].Select(_ => -1).ToArray(), TextPool.Empty);
+            rows.Select(r => r.Attributes).ToArray(), null, null, TextPool.Empty);
     }
 }

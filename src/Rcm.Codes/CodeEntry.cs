@@ -47,10 +47,10 @@ public readonly struct CodeEntry
     public string? Code => Exists ? CodeKey.Unpack(Table.Keys[_row]) : null;
 
     /// <summary>Description or name (allocated once per row, then cached).</summary>
-    public string? Description => Exists ? Table.Pool.Get(Table.Texts[_row]) : null;
+    public string? Description => Exists ? Table.Pool.Get(Table.TextId(_row)) : null;
 
     /// <summary>Second text where the set has one (POS long description, CARC usage notes, NCCI rationale).</summary>
-    public string? Detail => Exists ? Table.Pool.Get(Table.Details[_row]) : null;
+    public string? Detail => Exists ? Table.Pool.Get(Table.DetailId(_row)) : null;
 
     /// <summary>First day of service of this row; null when in force since before the loaded data.</summary>
     public DateOnly? ValidFrom => Exists && Table.Starts[_row] != CodeRow.OpenStart ? DateOnly.FromDayNumber(Table.Starts[_row]) : null;

@@ -13,15 +13,36 @@ internal sealed class CodeTable
     private readonly int _shift;
     private readonly int _mask;
 
-    public CodeTable(ulong[] keys, int[] starts, int[] ends, uint[] attributes, int[] texts, int[] details, TextPool pool)
+    public CodeTable(ulong[] keys, int[] starts, int[] ends, uint[] attributes, int[]? texts, int[]? details, TextPool pool, int[]? index = null)
     {
         Keys = keys;
         Starts = starts;
         Ends = ends;
         Attributes = attributes;
-        Texts = texts;
-        Details = details;
+        _texts = texts;
+        _details = details;
         Pool = pool;
+        _slots = index ?? BuildIndex(keys);
+        int bits = System.Numerics.BitOperations.Log2((uint)_slots.Length);
+        _mask = _slots.Length - 1;
+        _shift = 64 - bits;
+        int distinct = 0;
+        for (int i = 0; i < keys.Length; i++)
+        {
+            if (i == 0 || keys[i] != keys[i - 1])
+            {
+                distinct++;
+            }
+        }
+        DistinctKeys = distinct;
+    }
+
+    /// <summary>
+    /// The open-addressing index over sorted keys: a power-of-two table at most half full holding each
+    /// distinct key's first row + 1. Throws when the keys are not sorted.
+    /// </summary>
+    public static int[] BuildIndex(ulong[] keys)
+    {
         int distinct = 0;
         for (int i = 0; i < keys.Length; i++)
         {
@@ -34,38 +55,44 @@ internal sealed class CodeTable
                 distinct++;
             }
         }
-        DistinctKeys = distinct;
         int bits = Math.Max(4, 64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)Math.Max(1, distinct * 2 - 1)));
-        _slots = new int[1 << bits];
-        _mask = (1 << bits) - 1;
-        _shift = 64 - bits;
+        var slots = new int[1 << bits];
+        int mask = (1 << bits) - 1, shift = 64 - bits;
         for (int i = 0; i < keys.Length; i++)
         {
             if (i > 0 && keys[i] == keys[i - 1])
             {
                 continue;
             }
-            int h = Slot(keys[i]);
-            while (_slots[h] != 0)
+            int h = (int)((keys[i] * 0x9E3779B97F4A7C15UL) >> shift);
+            while (slots[h] != 0)
             {
-                h = (h + 1) & _mask;
+                h = (h + 1) & mask;
             }
-            _slots[h] = i + 1;
+            slots[h] = i + 1;
         }
+        return slots;
     }
+
+    private readonly int[]? _texts;
+    private readonly int[]? _details;
 
     public ulong[] Keys { get; }
     public int[] Starts { get; }
     public int[] Ends { get; }
     public uint[] Attributes { get; }
-    public int[] Texts { get; }
-    public int[] Details { get; }
+
+    /// <summary>Text id of a row (-1 = none).</summary>
+    public int TextId(int row) => _texts is null ? -1 : _texts[row];
+
+    /// <summary>Detail text id of a row (-1 = none).</summary>
+    public int DetailId(int row) => _details is null ? -1 : _details[row];
     public TextPool Pool { get; }
     public int DistinctKeys { get; }
     public int Count => Keys.Length;
 
     /// <summary>Approximate bytes held (for `rcm codes status`).</summary>
-    public long Bytes => Keys.Length * (8L + 4 + 4 + 4 + 4 + 4) + _slots.Length * 4L + Pool.Bytes;
+    public long Bytes => Keys.Length * (8L + 4 + 4 + 4) + ((_texts?.Length ?? 0) + (_details?.Length ?? 0)) * 4L + _slots.Length * 4L + Pool.Bytes;
 
     /// <summary>The first row of <paramref name="key"/>, or -1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -131,7 +158,7 @@ internal sealed class CodeTable
         return r..end;
     }
 
-    public CodeRow Row(int i) => new(Keys[i], Starts[i], Ends[i], Attributes[i], Pool.Get(Texts[i]), Pool.Get(Details[i]));
+    public CodeRow Row(int i) => new(Keys[i], Starts[i], Ends[i], Attributes[i], Pool.Get(TextId(i)), Pool.Get(DetailId(i)));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
