@@ -45,11 +45,20 @@ public static class X12EnvelopeCodes
     /// <summary>GS06 is not a number of one to nine digits.</summary>
     public const string InvalidGroupControl = "X12115";
 
+    /// <summary>
+    /// An ISA element holds a value X12.5 does not allow (ISA01/ISA03/ISA05/ISA07/ISA14/ISA15 code lists, ISA09 date,
+    /// ISA10 time).
+    /// </summary>
+    public const string InvalidIsaValue = "X12109";
+
     /// <summary>A functional group holds no transaction set.</summary>
     public const string EmptyGroup = "X12116";
 
     /// <summary>The same GS06 appears twice in one interchange.</summary>
     public const string DuplicateGroupControl = "X12117";
+
+    /// <summary>A GS element holds a value X12.6 does not allow (GS04 date, GS05 time, GS07 agency code).</summary>
+    public const string InvalidGroupValue = "X12118";
 
     /// <summary>SE01 differs from the number of segments from ST to SE inclusive.</summary>
     public const string SegmentCountMismatch = "X12121";
@@ -74,6 +83,9 @@ public static class X12EnvelopeCodes
 
     /// <summary>The same ST02 appears twice in one functional group.</summary>
     public const string DuplicateTransactionControl = "X12128";
+
+    /// <summary>ST03 differs from the GS08 of its group (the 5010 guides require the same value).</summary>
+    public const string ImplementationReferenceMismatch = "X12129";
 
     /// <summary>A count element (SE01, GE01, IEA01) is not a number.</summary>
     public const string InvalidCount = "X12131";

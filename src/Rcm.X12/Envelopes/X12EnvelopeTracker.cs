@@ -1,5 +1,3 @@
-using System.Buffers.Text;
-using System.Text;
 using Rcm.X12.Reading;
 using Rcm.X12.Validation;
 
@@ -10,7 +8,7 @@ namespace Rcm.X12.Envelopes;
 /// validator or typed parser can check envelopes in its own single pass. Feed every segment with
 /// <see cref="Observe"/>, then call <see cref="Complete"/>. <see cref="X12EnvelopeScanner"/> does both for a whole file.
 /// </summary>
-public sealed class X12EnvelopeTracker
+public sealed partial class X12EnvelopeTracker
 {
     private readonly List<X12InterchangeEnvelope> _interchanges = [];
     private readonly List<X12Issue> _issues = [];
@@ -143,6 +141,7 @@ public sealed class X12EnvelopeTracker
         };
         _interchanges.Add(_interchange);
         _groupControls.Clear();
+        CheckIsaValues(ref isa);
         if (control.Length != 9 || !control.All(char.IsAsciiDigit))
         {
             Add(X12EnvelopeCodes.InvalidInterchangeControl, ordinal, "ISA", 13, control, "ISA13 must be nine digits");
@@ -206,6 +205,7 @@ public sealed class X12EnvelopeTracker
             LastSegmentOrdinal = ordinal,
         };
         _transactionControls.Clear();
+        CheckGroupValues(ref gs);
         if (_interchange is null)
         {
             Add(X12EnvelopeCodes.OutsideInterchange, ordinal, "GS", null, null, "GS outside an interchange (no open ISA)");
@@ -271,6 +271,12 @@ public sealed class X12EnvelopeTracker
             LastSegmentOrdinal = ordinal,
             ByteOffset = st.ByteOffset,
         };
+        if (_transaction.ImplementationReference is { Length: > 0 } reference && _group is not null && reference != _group.Version)
+        {
+            Add(X12EnvelopeCodes.ImplementationReferenceMismatch, ordinal, "ST", 3, reference,
+                $"ST03 {reference} differs from GS08 {_group.Version} of its group", X12Severity.Warning);
+        }
+
         if (_group is null)
         {
             Add(X12EnvelopeCodes.TransactionOutsideGroup, ordinal, "ST", null, null, "ST outside a functional group (no open GS)");
@@ -320,105 +326,4 @@ public sealed class X12EnvelopeTracker
         _transaction.IsClosed = true;
         _transaction = null;
     }
-
-    private void EndTransaction(string reason, string segmentId, long ordinal = -1)
-    {
-        if (_transaction is null)
-        {
-            return;
-        }
-
-        long at = ordinal < 0 ? _lastOrdinal : ordinal;
-        Add(X12EnvelopeCodes.MissingSe, at, segmentId, null, null,
-            $"Transaction set {_transaction.SetId} {_transaction.ControlNumber} has no SE: {reason}");
-        _transaction.LastSegmentOrdinal = ordinal < 0 ? _lastOrdinal : ordinal - 1;
-        _transaction = null;
-    }
-
-    private void EndGroup(string reason, string segmentId, long ordinal = -1)
-    {
-        if (_group is null)
-        {
-            return;
-        }
-
-        Add(X12EnvelopeCodes.MissingGe, ordinal < 0 ? _lastOrdinal : ordinal, segmentId, null, null,
-            $"Functional group {_group.ControlNumber} has no GE: {reason}");
-        _group.LastSegmentOrdinal = ordinal < 0 ? _lastOrdinal : ordinal - 1;
-        CheckNotEmpty(_group);
-        _group = null;
-    }
-
-    private void EndInterchange(string reason, string segmentId, long ordinal = -1)
-    {
-        if (_interchange is null)
-        {
-            return;
-        }
-
-        Add(X12EnvelopeCodes.MissingIea, ordinal < 0 ? _lastOrdinal : ordinal, segmentId, null, null,
-            $"Interchange {_interchange.ControlNumber} has no IEA: {reason}");
-        _interchange.LastSegmentOrdinal = ordinal < 0 ? _lastOrdinal : ordinal - 1;
-        CheckNotEmpty(_interchange);
-        _interchange = null;
-    }
-
-    private void CheckNotEmpty(X12GroupEnvelope group)
-    {
-        if (group.Transactions.Count == 0)
-        {
-            Add(X12EnvelopeCodes.EmptyGroup, group.FirstSegmentOrdinal, "GS", null, null,
-                $"Functional group {group.ControlNumber} holds no transaction set", X12Severity.Warning);
-        }
-    }
-
-    private void CheckNotEmpty(X12InterchangeEnvelope interchange)
-    {
-        if (interchange.Groups.Count == 0)
-        {
-            Add(X12EnvelopeCodes.EmptyInterchange, interchange.FirstSegmentOrdinal, "ISA", null, null,
-                $"Interchange {interchange.ControlNumber} holds no functional group", X12Severity.Warning);
-        }
-    }
-
-    private long? Count(ref X12SegmentReader segment, string id, int position)
-    {
-        if (Utf8Parser.TryParse(segment.Element(position), out long value, out int used) && used == segment.Element(position).Length && value >= 0)
-        {
-            return value;
-        }
-
-        Add(X12EnvelopeCodes.InvalidCount, segment.SegmentOrdinal, id, position, segment.GetString(position),
-            $"{id}{position:D2} must be a count (digits only)");
-        return null;
-    }
-
-    private static bool IsValidSegmentId(ReadOnlySpan<byte> id)
-    {
-        if (id.Length is < 2 or > 3)
-        {
-            return false;
-        }
-
-        foreach (byte b in id)
-        {
-            if (b is not ((>= (byte)'A' and <= (byte)'Z') or (>= (byte)'0' and <= (byte)'9')))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static string Trimmed(ref X12SegmentReader segment, int position) => segment.GetString(position).TrimEnd(' ');
-
-    private static string Text(ReadOnlySpan<byte> value) => Encoding.UTF8.GetString(value);
-
-    private void Add(string code, long ordinal, ReadOnlySpan<byte> id, int? element, string? value, string message) =>
-        Add(code, ordinal, Text(id), element, value, message);
-
-    private void Add(string code, long ordinal, string segmentId, int? element, string? value, string message,
-        X12Severity severity = X12Severity.Error) =>
-        _issues.Add(new X12Issue(code, severity, message, ordinal, segmentId, null, element, null, value));
 }

@@ -60,6 +60,10 @@ public class X12EnvelopeScannerTests
             { "GE without GS", Insert(7, "GE*1*1"), X12EnvelopeCodes.UnexpectedGe, 9, "GE", null },
             { "ISA13 duplicated", [.. body, X12Samples.Isa()[..^1], .. body[..^1], "IEA*1*000000001"], X12EnvelopeCodes.DuplicateInterchangeControl, 10, "ISA", 13 },
             { "ST02 duplicated in a group", [.. body[..6], .. body[1..6], "GE*2*1", body[7]], X12EnvelopeCodes.DuplicateTransactionControl, 8, "ST", 2 },
+            { "GS04 not a date", With(0, "GS*HC*SENDER*RECEIVER*20240231*1200*1*X*005010X222A1"), X12EnvelopeCodes.InvalidGroupValue, 2, "GS", 4 },
+            { "GS05 not a time", With(0, "GS*HC*SENDER*RECEIVER*20240101*2460*1*X*005010X222A1"), X12EnvelopeCodes.InvalidGroupValue, 2, "GS", 5 },
+            { "GS07 not X", With(0, "GS*HC*SENDER*RECEIVER*20240101*1200*1*T*005010X222A1"), X12EnvelopeCodes.InvalidGroupValue, 2, "GS", 7 },
+            { "ST03 differs from GS08", With(1, "ST*837*0001*005010X222A2"), X12EnvelopeCodes.ImplementationReferenceMismatch, 3, "ST", 3 },
             { "ST02 too short", [body[0], "ST*837*01*005010X222A1", .. body[2..4], "SE*4*01", .. body[6..]], X12EnvelopeCodes.InvalidTransactionControl, 3, "ST", 2 },
         };
     }
@@ -74,6 +78,25 @@ public class X12EnvelopeScannerTests
         Assert.True(code == issue.Code, $"{name}: expected {code}, got {issue}");
         Assert.Equal((ordinal, segmentId, element), (issue.SegmentOrdinal, issue.SegmentId, issue.ElementPosition));
         Assert.False(string.IsNullOrWhiteSpace(issue.Message));
+    }
+
+    [Theory]
+    [InlineData(4, "00", "02", 1)]
+    [InlineData(32, "ZZ", "99", 5)]
+    [InlineData(70, "240101", "241301", 9)]
+    [InlineData(77, "1200", "1261", 10)]
+    [InlineData(100, "0", "2", 14)]
+    [InlineData(102, "T", "X", 15)]
+    public void Reports_isa_values_outside_their_code_lists(int offset, string valid, string invalid, int element)
+    {
+        string isa = X12Samples.Isa();
+        Assert.Equal(valid, isa.Substring(offset, valid.Length)); // the offset names the element under test
+        string text = isa[..offset] + invalid + isa[(offset + invalid.Length)..] + string.Concat(X12Samples.Body().Select(s => s + "~"));
+
+        X12EnvelopeReport report = X12EnvelopeScanner.Scan(X12Segments.Bytes(text));
+
+        X12Issue issue = Assert.Single(report.Issues);
+        Assert.Equal((X12EnvelopeCodes.InvalidIsaValue, 1L, "ISA", (int?)element, invalid), (issue.Code, issue.SegmentOrdinal, issue.SegmentId, issue.ElementPosition, issue.Value));
     }
 
     [Fact]
