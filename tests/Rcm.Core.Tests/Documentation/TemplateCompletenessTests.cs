@@ -32,6 +32,19 @@ public sealed class TemplateCompletenessTests
     }
 
     [Theory]
+    [MemberData(nameof(ConditionalHighRiskFields))]
+    public void Missing_conditionally_required_high_risk_field_is_caught_when_its_condition_holds(string templateId, string? payerId, string fieldId)
+    {
+        Assert.True(Catalogs.BuiltIn.TryResolveForNewNote(templateId, payerId, Catalogs.Now, out var template));
+        var condition = template.Field(fieldId)!.RequiredWhen!;
+
+        var report = NoteBuilder.Complete(templateId, payerId).With(condition.Field, condition.AnyOf[0]).Without(fieldId).CheckForSigning();
+
+        var finding = FindingAssert.Single(report, "DOC002", fieldId);
+        Assert.StartsWith($"{template.Field(fieldId)!.Label} is required because {template.Label(condition.Field)} is", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [MemberData(nameof(TemplateIds))]
     public void Unsigned_note_is_refused_at_coding_on_its_signature_field(string templateId)
     {
@@ -77,6 +90,26 @@ public sealed class TemplateCompletenessTests
             foreach (var field in fields)
             {
                 data.Add(templateId, payerId, field.Id);
+            }
+        }
+
+        return data;
+    }
+
+    public static TheoryData<string, string?, string> ConditionalHighRiskFields()
+    {
+        var data = new TheoryData<string, string?, string>();
+        foreach (var row in TemplatesAndPayers())
+        {
+            var templateId = (string)row[0];
+            var payerId = (string?)row[1];
+            Catalogs.BuiltIn.TryResolveForNewNote(templateId, payerId, Catalogs.Now, out ResolvedTemplate template);
+            foreach (var field in template.Fields.Where(f => f.HighRisk && !f.Required && f.RequiredWhen is not null))
+            {
+                if (template.Overlay is null || template.Overlay.AddFields.Any(a => a.Id == field.Id))
+                {
+                    data.Add(templateId, payerId, field.Id);
+                }
             }
         }
 
