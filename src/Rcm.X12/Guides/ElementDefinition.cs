@@ -22,6 +22,7 @@ public sealed class ElementDefinition
         Components = components;
         (DataType, ImpliedDecimals) = ParseType(typeName, components is not null);
         CodeBytes = codes?.Select(c => System.Text.Encoding.ASCII.GetBytes(c)).ToArray();
+        PackedCodes = CodeBytes is { } bytes && bytes.All(b => b.Length is > 0 and <= 8) ? bytes.Select(b => Pack(b)).ToArray() : null;
         PatternRegex = pattern is null ? null : new Regex("^(?:" + pattern + ")$", RegexOptions.CultureInvariant);
     }
 
@@ -65,6 +66,21 @@ public sealed class ElementDefinition
     public IReadOnlyList<ElementDefinition?>? Components { get; }
 
     internal byte[][]? CodeBytes { get; }
+
+    /// <summary>The codes packed into integers (all codes here are 1–8 bytes), for a compare per code.</summary>
+    internal ulong[]? PackedCodes { get; }
+
+    /// <summary>Packs up to 8 bytes; values never hold a zero byte (the reader rejects control characters).</summary>
+    internal static ulong Pack(ReadOnlySpan<byte> value)
+    {
+        ulong packed = 0;
+        for (var i = 0; i < value.Length; i++)
+        {
+            packed |= (ulong)value[i] << (8 * i);
+        }
+
+        return packed;
+    }
 
     internal Regex? PatternRegex { get; }
 

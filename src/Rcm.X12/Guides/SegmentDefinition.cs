@@ -44,4 +44,10 @@ public sealed class SegmentDefinition : GuideNode
     internal ElementDefinition?[] ElementArray { get; set; } = [];
 
     internal SyntaxRule[] RuleArray { get; set; } = [];
+
+    /// <summary>
+    /// Bit i set when transaction rule i of this guide (in the order TransactionRules.For gives, which is fixed per
+    /// guide) looks at this segment. Written once per guide before use; every writer writes the same value.
+    /// </summary>
+    internal ulong RuleMask { get; set; }
 }

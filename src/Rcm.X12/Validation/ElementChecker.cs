@@ -88,6 +88,11 @@ internal static class ElementChecker
                 continue;
             }
 
+            if (e.MaxRepeat == 1 && IsPlainlyValid(e, value, delimiters))
+            {
+                continue;
+            }
+
             // One scan finds either separator; most values hold neither.
             if (value.IndexOfAny(delimiters.Component, delimiters.HasRepetition ? delimiters.Repetition : delimiters.Component) < 0)
             {
@@ -112,6 +117,57 @@ internal static class ElementChecker
         {
             CheckRule(ref r, def, rule, loopId, sink);
         }
+    }
+
+    /// <summary>
+    /// The fast path for the common case, a well-formed simple value: true only when the value certainly passes
+    /// (type, length, codes). Anything else takes the full path, which names the precise problem.
+    /// </summary>
+    private static bool IsPlainlyValid(ElementDefinition e, ReadOnlySpan<byte> value, X12Delimiters delimiters)
+    {
+        switch (e.DataType)
+        {
+            case X12DataType.ID:
+                if (value.Length < e.MinLength || value.Length > e.MaxLength)
+                {
+                    return false;
+                }
+
+                if (e.PackedCodes is { } packed)
+                {
+                    return value.Length <= 8 && Array.IndexOf(packed, ElementDefinition.Pack(value)) >= 0;
+                }
+
+                return e.CodeBytes is null && e.PatternRegex is null && NoSeparator(value, delimiters);
+            case X12DataType.N:
+            case X12DataType.R:
+                return ValueFormats.TryCountDigits(value, e.DataType == X12DataType.R, out var digits)
+                    && digits >= e.MinLength && digits <= e.MaxLength;
+            case X12DataType.DT:
+                return value.Length >= e.MinLength && value.Length <= e.MaxLength && ValueFormats.IsDate(value);
+            case X12DataType.TM:
+                return value.Length >= e.MinLength && value.Length <= e.MaxLength && ValueFormats.IsTime(value);
+            case X12DataType.AN:
+                return value.Length >= e.MinLength && value.Length <= e.MaxLength && e.PatternRegex is null && NoSeparator(value, delimiters);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>No component or repetition separator in the value.</summary>
+    private static bool NoSeparator(ReadOnlySpan<byte> value, X12Delimiters delimiters)
+    {
+        var component = delimiters.Component;
+        var repetition = delimiters.HasRepetition ? delimiters.Repetition : component;
+        foreach (var b in value)
+        {
+            if (b == component || b == repetition)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void CheckValue(ref X12SegmentReader r, SegmentDefinition def, ElementDefinition e,

@@ -17,7 +17,6 @@ internal sealed partial class TransactionValidator
     private int _depth;
     private ImplementationGuide? _guide;
     private TransactionRule[] _rules = [];
-    private Dictionary<uint, TransactionRule[]> _rulesById = [];
 
     public TransactionValidator(IssueCollector sink) => _sink = sink;
 
@@ -31,8 +30,7 @@ internal sealed partial class TransactionValidator
         {
             _guide = guide;
             _rules = TransactionRules.For(guide);
-            _rulesById = _rules.SelectMany(rule => rule.SegmentIds.Select(id => (Id: SegmentIds.Pack(id), Rule: rule)))
-                .GroupBy(x => x.Id).ToDictionary(g => g.Key, g => g.Select(x => x.Rule).Distinct().ToArray());
+            MarkRules(guide.Transaction, _rules);
         }
 
         _depth = 0;
@@ -111,12 +109,9 @@ internal sealed partial class TransactionValidator
         }
 
         ElementChecker.Check(ref r, segment, CurrentLoopId, _sink);
-        if (_rulesById.TryGetValue(id, out var rules))
+        for (var mask = segment.RuleMask; mask != 0; mask &= mask - 1)
         {
-            foreach (var rule in rules)
-            {
-                rule.Segment(ref r, id, CurrentLoopId, _sink);
-            }
+            _rules[System.Numerics.BitOperations.TrailingZeroCount(mask)].Segment(ref r, id, CurrentLoopId, _sink);
         }
     }
 
@@ -229,6 +224,31 @@ internal sealed partial class TransactionValidator
         }
 
         return true;
+    }
+
+    /// <summary>Sets each segment definition's <see cref="SegmentDefinition.RuleMask"/> for this guide's rules.</summary>
+    private static void MarkRules(LoopDefinition loop, TransactionRule[] rules)
+    {
+        foreach (var child in loop.ChildArray)
+        {
+            if (child is LoopDefinition inner)
+            {
+                MarkRules(inner, rules);
+                continue;
+            }
+
+            var segment = (SegmentDefinition)child;
+            ulong mask = 0;
+            for (var i = 0; i < rules.Length; i++)
+            {
+                if (rules[i].SegmentIds.Contains(segment.Id))
+                {
+                    mask |= 1UL << i;
+                }
+            }
+
+            segment.RuleMask = mask;
+        }
     }
 
     private static bool KeyMatches(ref X12SegmentReader r, SegmentDefinition s)
