@@ -126,6 +126,35 @@ public sealed class FaultInjectionTests : IClassFixture<SandboxFixture>, IAsyncL
     }
 
     [Fact]
+    public async Task Portal_pages_get_the_payers_latency_and_server_errors()
+    {
+        await SetAsync("SBX04", new { latencyMs = 400 });
+        var watch = Stopwatch.StartNew();
+        using (HttpResponseMessage slow = await _fixture.Http.GetAsync("/portal/SBX04/login"))
+        {
+            Assert.Equal(HttpStatusCode.OK, slow.StatusCode);
+        }
+
+        Assert.True(watch.ElapsedMilliseconds >= 400, $"took {watch.ElapsedMilliseconds} ms");
+        await SetAsync("SBX04", new { serverErrorRate = 1.0 });
+        using HttpResponseMessage down = await _fixture.Http.GetAsync("/portal/SBX04/login");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, down.StatusCode);
+        using HttpResponseMessage other = await _fixture.Http.GetAsync("/portal/SBX01/login");
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+    }
+
+    [Fact]
+    public async Task Claim_upload_gets_the_payers_server_errors()
+    {
+        await SetAsync("SBX03", new { serverErrorRate = 1.0 });
+        Member m = Scenarios.Get("SBX03", "active");
+        using var content = new ByteArrayContent(X12Requests.Claims([Scenarios.ClaimFor(m, "FLT001").WithLines(new LineSpec("99213", 90m, new DateOnly(2026, 2, 27)))]));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/edi-x12");
+        using HttpResponseMessage r = await _fixture.Http.PostAsync("/clearinghouse/claims", content);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, r.StatusCode);
+    }
+
+    [Fact]
     public async Task Faults_for_an_unknown_payer_are_404()
     {
         using HttpResponseMessage r = await _fixture.Http.PostAsJsonAsync("/control/payers/NOPE/faults", new { latencyMs = 1 });
