@@ -98,11 +98,58 @@ internal sealed class X12FieldDecoder
         return new X12RawSegment(Text(reader.SegmentId) ?? string.Empty, elements);
     }
 
-    /// <summary>An X12 R (decimal) value; null when empty or not a number.</summary>
-    public static decimal? Decimal(ReadOnlySpan<byte> value) =>
-        !value.IsEmpty && Utf8Parser.TryParse(value, out decimal number, out int consumed) && consumed == value.Length
-            ? number
-            : null;
+    /// <summary>An X12 R (decimal) value; null when empty or not a number. Keeps the scale as sent (12.50 stays 12.50).</summary>
+    public static decimal? Decimal(ReadOnlySpan<byte> value)
+    {
+        if (value.IsEmpty)
+        {
+            return null;
+        }
+
+        // Fast path for the plain form X12 uses (optional minus, digits, optional point and digits).
+        if (value.Length <= 18)
+        {
+            bool negative = value[0] == (byte)'-';
+            ulong unscaled = 0;
+            int scale = -1;
+            int digits = 0;
+            for (int i = negative ? 1 : 0; i < value.Length; i++)
+            {
+                byte b = value[i];
+                if (b == (byte)'.' && scale < 0)
+                {
+                    scale = 0;
+                    continue;
+                }
+
+                uint digit = (uint)(b - '0');
+                if (digit > 9)
+                {
+                    digits = -1;
+                    break;
+                }
+
+                unscaled = (unscaled * 10) + digit;
+                digits++;
+                if (scale >= 0)
+                {
+                    scale++;
+                }
+            }
+
+            if (digits > 0)
+            {
+                return new decimal((int)(uint)unscaled, (int)(uint)(unscaled >> 32), 0, negative, (byte)Math.Max(scale, 0));
+            }
+
+            if (digits == 0)
+            {
+                return null;
+            }
+        }
+
+        return Utf8Parser.TryParse(value, out decimal number, out int consumed) && consumed == value.Length ? number : null;
+    }
 
     /// <summary>An X12 N0 (integer) value; null when empty or not a number.</summary>
     public static int? Integer(ReadOnlySpan<byte> value) =>

@@ -53,9 +53,20 @@ public sealed partial class X12Writer
     {
         ArgumentNullException.ThrowIfNull(id);
         Span<byte> bytes = stackalloc byte[3];
-        if (id.Length is 0 or > 3 || Encoding.ASCII.GetBytes(id, bytes) != id.Length)
+        if (id.Length is 0 or > 3)
         {
             throw new ArgumentException("A segment identifier has two or three ASCII characters.", nameof(id));
+        }
+
+        for (int i = 0; i < id.Length; i++)
+        {
+            char c = id[i];
+            if (!char.IsAsciiLetterOrDigit(c))
+            {
+                throw new ArgumentException("A segment identifier has two or three ASCII letters or digits.", nameof(id));
+            }
+
+            bytes[i] = (byte)c;
         }
 
         BeginSegment(bytes[..id.Length]);
@@ -87,10 +98,7 @@ public sealed partial class X12Writer
         OpenElement();
         if (!value.IsEmpty)
         {
-            CheckNoDelimiters(value);
-            Span<byte> span = ReserveValue(value.Length);
-            value.CopyTo(span);
-            _position += value.Length;
+            WriteBytes(value);
         }
     }
 
@@ -126,10 +134,7 @@ public sealed partial class X12Writer
         OpenComponent();
         if (!value.IsEmpty)
         {
-            CheckNoDelimiters(value);
-            Span<byte> span = ReserveValue(value.Length);
-            value.CopyTo(span);
-            _position += value.Length;
+            WriteBytes(value);
         }
     }
 
@@ -193,16 +198,71 @@ public sealed partial class X12Writer
             return;
         }
 
+        if (value.Length <= 64)
+        {
+            // Fast path for the short ASCII values X12 is made of: copy and check for delimiters in one pass, no encoder.
+            Span<byte> span = Reserve(_pendingElements + _pendingComponents + value.Length)[(_pendingElements + _pendingComponents)..];
+            char element = (char)_delimiters.Element, terminator = (char)_delimiters.Segment;
+            int i = 0;
+            for (; i < value.Length; i++)
+            {
+                char c = value[i];
+                if (c >= 0x80 || c == element || c == terminator)
+                {
+                    break;
+                }
+
+                span[i] = (byte)c;
+            }
+
+            if (i == value.Length)
+            {
+                ReserveValue(value.Length);
+                _position += value.Length;
+                return;
+            }
+        }
+
         if (value.IndexOfAny((char)_delimiters.Element, (char)_delimiters.Segment) >= 0)
         {
             throw new ArgumentException(
                 $"The value contains the element separator or segment terminator of this writer ({_delimiters}).", nameof(value));
         }
 
-        Span<byte> span = ReserveValue(Encoding.UTF8.GetMaxByteCount(value.Length));
-        int written = Encoding.UTF8.GetBytes(value, span);
+        Span<byte> target = ReserveValue(Encoding.UTF8.GetMaxByteCount(value.Length));
+        int written = Encoding.UTF8.GetBytes(value, target);
         _position += written;
     }
+
+    private void WriteBytes(scoped ReadOnlySpan<byte> value)
+    {
+        byte element = _delimiters.Element, terminator = _delimiters.Segment;
+        if (value.Length <= 16)
+        {
+            // Short values: check and copy in one scalar pass (cheaper than a vectorised search call at X12's ~5 bytes).
+            Span<byte> span = ReserveValue(value.Length);
+            for (int i = 0; i < value.Length; i++)
+            {
+                byte b = value[i];
+                if (b == element || b == terminator)
+                {
+                    throw DelimiterInValue();
+                }
+
+                span[i] = b;
+            }
+
+            _position += value.Length;
+            return;
+        }
+
+        CheckNoDelimiters(value);
+        value.CopyTo(ReserveValue(value.Length));
+        _position += value.Length;
+    }
+
+    private ArgumentException DelimiterInValue() =>
+        new($"The value contains the element separator or segment terminator of this writer ({_delimiters}).", "value");
 
     private void CheckNoDelimiters(scoped ReadOnlySpan<byte> value)
     {

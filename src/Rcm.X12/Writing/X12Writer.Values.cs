@@ -75,9 +75,51 @@ public sealed partial class X12Writer
         if (value is decimal number)
         {
             Span<byte> span = ReserveValue(32);
-            Utf8Formatter.TryFormat(number, span, out int written);
-            _position += written;
+            _position += FormatDecimal(number, span);
         }
+    }
+
+    /// <summary>
+    /// Formats like the invariant culture (keeping the scale: 12.50 stays 12.50), with a fast path for values whose
+    /// unscaled integer fits in 64 bits (every amount X12 carries); the general formatter handles the rest.
+    /// </summary>
+    private static int FormatDecimal(decimal number, Span<byte> span)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(number, bits);
+        if (bits[2] != 0)
+        {
+            Utf8Formatter.TryFormat(number, span, out int general);
+            return general;
+        }
+
+        ulong unscaled = ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
+        int scale = (bits[3] >> 16) & 0xFF;
+        Span<byte> digits = stackalloc byte[24];
+        int count = 0;
+        do
+        {
+            digits[count++] = (byte)('0' + (int)(unscaled % 10));
+            unscaled /= 10;
+        }
+        while (unscaled != 0 || count <= scale);
+
+        int written = 0;
+        if (bits[3] < 0)
+        {
+            span[written++] = (byte)'-';
+        }
+
+        for (int i = count - 1; i >= 0; i--)
+        {
+            span[written++] = digits[i];
+            if (i == scale && scale > 0)
+            {
+                span[written++] = (byte)'.';
+            }
+        }
+
+        return written;
     }
 
     private void WriteDateValue(DateOnly? value)
