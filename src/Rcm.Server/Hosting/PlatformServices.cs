@@ -41,13 +41,17 @@ public static class PlatformServices
         services.AddOpenApi();
         services.AddRazorPages(o =>
         {
-            o.Conventions.AuthorizeFolder("/");
+            o.Conventions.AuthorizeFolder("/", AccessPolicies.Staff);
+            o.Conventions.AuthorizeFolder("/Patients", AccessPolicies.PatientsRead);
             o.Conventions.AllowAnonymousToFolder("/Account");
         }).ConfigureApplicationPartManager(m =>
         {
             var asm = typeof(RcmHost).Assembly;
-            if (!m.ApplicationParts.Any(p => p.Name == asm.GetName().Name))
-                m.ApplicationParts.Add(new Microsoft.AspNetCore.Mvc.ApplicationParts.AssemblyPart(asm));
+            // The host's entry assembly (rcm, or a test runner) does not lead MVC to our pages: add this assembly's
+            // parts (types and compiled Razor items) through its own part factory.
+            if (m.ApplicationParts.Any(p => p.Name == asm.GetName().Name)) return;
+            foreach (var part in Microsoft.AspNetCore.Mvc.ApplicationParts.ApplicationPartFactory.GetApplicationPartFactory(asm).GetApplicationParts(asm))
+                m.ApplicationParts.Add(part);
         });
         services.AddRcmJobs(options.Database);
         return services;

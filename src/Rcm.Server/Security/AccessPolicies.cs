@@ -15,6 +15,9 @@ public static class AccessPolicies
     public const string PatientsWrite = "patients.write";
     public const string AuditRead = "audit.read";
 
+    /// <summary>Any staff role: the web UI shell.</summary>
+    public const string Staff = "staff";
+
     public static readonly IReadOnlyDictionary<string, string[]> RolesByPolicy = new Dictionary<string, string[]>
     {
         [SetupRead] = [Roles.FrontDesk, Roles.Coder, Roles.Biller, Roles.BillingLead, Roles.Admin],
@@ -22,6 +25,7 @@ public static class AccessPolicies
         [PatientsRead] = [Roles.FrontDesk, Roles.Coder, Roles.Biller, Roles.BillingLead, Roles.Admin],
         [PatientsWrite] = [Roles.FrontDesk, Roles.Biller, Roles.BillingLead, Roles.Admin],
         [AuditRead] = [Roles.Auditor, Roles.Admin],
+        [Staff] = [.. Roles.All],
     };
 
     public static void Add(AuthorizationOptions options)
