@@ -13,9 +13,6 @@ public static class GuideIssueCodes
     /// <summary>The version names another addendum of a guide we hold; checked against ours.</summary>
     public const string VersionVariant = "TR3002";
 
-    /// <summary>ST03 and GS08 name different versions.</summary>
-    public const string VersionDisagrees = "TR3003";
-
     /// <summary>Too many findings: the rest of the file's findings are counted, not listed.</summary>
     public const string TooManyFindings = "TR3009";
 

@@ -106,13 +106,7 @@ internal sealed class ValidationSession
         var version = st03.IsEmpty ? gs08 : Encoding.ASCII.GetString(st03);
         var match = GuideCatalog.Find(setId, version);
         _guides.Add((version, match));
-        if (!st03.IsEmpty && gs08.Length > 0 && version != gs08)
-        {
-            _sink.Add(GuideIssueCodes.VersionDisagrees, X12Severity.Warning,
-                $"ST03 {version} and GS08 {gs08} name different versions; checked as {version}", st.SegmentOrdinal,
-                st.SegmentId, null, 3, null, st03);
-        }
-
+        // ST03 against GS08 is the envelope tracker's check (X12129); the transaction is checked as ST03 says.
         switch (match.Kind)
         {
             case GuideMatchKind.None:

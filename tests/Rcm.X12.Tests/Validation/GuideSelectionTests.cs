@@ -39,14 +39,15 @@ public class GuideSelectionTests
     }
 
     [Fact]
-    public void St03_that_disagrees_with_gs08_is_a_warning()
+    public void St03_that_disagrees_with_gs08_is_checked_as_st03_says_with_the_envelope_warning()
     {
         var segments = Tr3Samples.Claim837P().Replace("GS*", "GS*HC*SENDER*RECEIVER*20240101*1200*1*X*005010X223A2");
 
         var report = X12Validator.Validate(Tr3Samples.Interchange(segments));
 
         var issue = Assert.Single(report.Issues);
-        Assert.Equal(GuideIssueCodes.VersionDisagrees, issue.Code);
+        Assert.Equal(X12EnvelopeCodes.ImplementationReferenceMismatch, issue.Code);
+        Assert.Equal(X12Severity.Warning, issue.Severity);
         Assert.Equal("005010X222A1", report.Transactions[0].Guide!.Version);
     }
 
