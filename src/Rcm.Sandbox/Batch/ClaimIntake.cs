@@ -4,6 +4,8 @@ using Rcm.Sandbox.Edi;
 using Rcm.Sandbox.Members;
 using Rcm.Sandbox.Payers;
 using Rcm.X12;
+using Rcm.X12.Transactions;
+using Rcm.X12.Transactions.Claims;
 
 namespace Rcm.Sandbox.Batch;
 
@@ -49,6 +51,8 @@ public sealed class ClaimIntake
             return new BatchReceipt { BatchId = batchId, Error = message, Files = [note.Name] };
         }
 
+        // Typed 837s from Rcm.X12, in file order, matched to the envelope view by position and ST02.
+        Queue<ClaimTransaction837> typed = new(X12TransactionParser.Parse(content).Transactions.OfType<ClaimTransaction837>());
         var files = new List<string>();
         var icns = new Dictionary<string, string>();
         int accepted = 0, rejected = 0, sets = 0;
@@ -64,12 +68,13 @@ public sealed class ClaimIntake
 
             foreach ((EdiTransaction transaction, TransactionCheck check) in transactions.Zip(checks))
             {
-                if (!check.Accepted)
+                ClaimTransaction837? claims = transaction.SetId == "837" && typed.Count > 0 && typed.Peek().ControlNumber == transaction.ControlNumber ? typed.Dequeue() : null;
+                if (!check.Accepted || claims is null)
                 {
                     continue;
                 }
 
-                List<ClaimRecord> records = [.. ClaimFileReader.Read(transaction).Select(c => Admit(c, batchId, now))];
+                List<ClaimRecord> records = [.. ClaimTransactionReader.Read(claims).Select(c => Admit(c, batchId, now))];
                 accepted += records.Count(r => r.State != ClaimState.Rejected);
                 rejected += records.Count(r => r.State == ClaimState.Rejected);
                 foreach (ClaimRecord r in records.Where(r => r.State != ClaimState.Rejected))
