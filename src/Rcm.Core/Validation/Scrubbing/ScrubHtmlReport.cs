@@ -29,7 +29,7 @@ public static class ScrubHtmlReport
             .Append(Encode(result.FileName)).Append("</title><style>").Append(Style).Append("</style></head><body>");
         html.Append("<h1>Claim scrub report</h1><div class=\"meta\">File <code>").Append(Encode(result.FileName)).Append("</code></div>");
         html.Append("<div class=\"summary\">")
-            .Append(Tile("", "Claims", result.Claims.Count))
+            .Append(Tile("", "Claims", result.ClaimCount))
             .Append(Tile("clean", "Ready to send", result.Clean))
             .Append(Tile("held", "Held back", result.Held))
             .Append("</div>");
@@ -42,8 +42,8 @@ public static class ScrubHtmlReport
             AppendFindings(html, result.FileFindings);
         }
 
-        AppendClaims(html, "Held back: fix these claims and send them again", result.Claims.Where(c => c.IsHeld));
-        AppendClaims(html, "Sent with warnings", result.Claims.Where(c => !c.IsHeld && c.Findings.Count > 0));
+        AppendClaims(html, "Held back: fix these claims and send them again", result.Reported.Where(c => c.IsHeld));
+        AppendClaims(html, "Sent with warnings", result.Reported.Where(c => !c.IsHeld));
         html.Append("</body></html>");
         var bytes = Encoding.UTF8.GetBytes(html.ToString());
         output.Write(bytes);
@@ -60,10 +60,9 @@ public static class ScrubHtmlReport
                 any = true;
             }
 
-            var claim = scrubbed.Source.Claim;
-            var patient = claim.PatientPerson;
+            var claim = scrubbed;
             html.Append("<section class=\"claim\"><h3>Claim ").Append(Encode(claim.ClaimId)).Append("</h3><div class=\"meta\">")
-                .Append(Encode(patient.LastName)).Append(patient.FirstName is { Length: > 0 } first ? ", " + Encode(first) : "")
+                .Append(Encode(claim.PatientName))
                 .Append(" · ").Append(claim.Kind == ClaimKind.Institutional ? "837I" : "837P")
                 .Append(" · payer ").Append(Encode(claim.PayerName)).Append(" (").Append(Encode(claim.PayerId)).Append(')')
                 .Append(" · service ").Append(claim.FirstServiceDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—")

@@ -14,7 +14,7 @@ public static class ScrubJsonReport
         using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
         json.WriteStartObject();
         json.WriteString("file", result.FileName);
-        json.WriteNumber("claims", result.Claims.Count);
+        json.WriteNumber("claims", result.ClaimCount);
         json.WriteNumber("clean", result.Clean);
         json.WriteNumber("held", result.Held);
         json.WriteStartArray("fileFindings");
@@ -25,22 +25,16 @@ public static class ScrubJsonReport
 
         json.WriteEndArray();
         json.WriteStartArray("results");
-        foreach (var claim in result.Claims)
+        foreach (var claim in result.Reported)
         {
-            if (claim.Findings.Count == 0)
-            {
-                continue;
-            }
-
-            var business = claim.Source.Claim;
             json.WriteStartObject();
-            json.WriteString("claimId", business.ClaimId);
+            json.WriteString("claimId", claim.ClaimId);
             json.WriteString("status", claim.IsHeld ? "held" : "clean");
             json.WriteString("transaction", claim.TransactionControlNumber);
-            json.WriteString("kind", business.Kind == Claims.ClaimKind.Institutional ? "837I" : "837P");
-            json.WriteString("payerId", business.PayerId);
-            json.WriteString("firstServiceDate", business.FirstServiceDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            json.WriteNumber("totalCharge", business.TotalCharge);
+            json.WriteString("kind", claim.Kind == Claims.ClaimKind.Institutional ? "837I" : "837P");
+            json.WriteString("payerId", claim.PayerId);
+            json.WriteString("firstServiceDate", claim.FirstServiceDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            json.WriteNumber("totalCharge", claim.TotalCharge);
             json.WriteStartArray("findings");
             foreach (var finding in claim.Findings)
             {

@@ -1,12 +1,21 @@
-using Rcm.Core.Claims.X12;
+using Rcm.Core.Claims;
 
 namespace Rcm.Core.Validation.Scrubbing;
 
-/// <summary>One claim of a scrubbed 837: where it was, what was found, and whether it is held back.</summary>
-/// <param name="Source">The business claim and the typed loops it was read from.</param>
-/// <param name="TransactionControlNumber">ST02 of its transaction set.</param>
-/// <param name="Findings">Every finding, blocking and warning.</param>
-public sealed record ScrubbedClaim(TranslatedClaim Source, string TransactionControlNumber, IReadOnlyList<Finding> Findings)
+/// <summary>
+/// A claim of a scrubbed 837 that has findings (held, or passed with warnings): enough to find it and fix it, without
+/// keeping the claim itself, so a file of 190,000 claims scrubs in bounded memory.
+/// </summary>
+public sealed record ScrubbedClaim(
+    string ClaimId,
+    ClaimKind Kind,
+    string PayerId,
+    string PayerName,
+    string PatientName,
+    DateOnly? FirstServiceDate,
+    decimal TotalCharge,
+    string TransactionControlNumber,
+    IReadOnlyList<Finding> Findings)
 {
     /// <summary>Only blocking findings hold a claim back; warnings pass with it.</summary>
     public bool IsHeld
@@ -23,5 +32,13 @@ public sealed record ScrubbedClaim(TranslatedClaim Source, string TransactionCon
 
             return false;
         }
+    }
+
+    public static ScrubbedClaim From(Claim claim, string transactionControlNumber, IReadOnlyList<Finding> findings)
+    {
+        var patient = claim.PatientPerson;
+        string name = patient.FirstName is { Length: > 0 } first ? $"{patient.LastName}, {first}" : patient.LastName;
+        return new ScrubbedClaim(claim.ClaimId, claim.Kind, claim.PayerId, claim.PayerName, name, claim.FirstServiceDate,
+            claim.TotalCharge, transactionControlNumber, findings);
     }
 }

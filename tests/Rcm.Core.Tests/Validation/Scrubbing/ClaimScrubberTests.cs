@@ -3,7 +3,6 @@ using System.Text.Json;
 using Rcm.Core.Claims.X12;
 using Rcm.Core.Tests.Claims;
 using Rcm.Core.Tests.Claims.X12;
-using Rcm.Core.Validation;
 using Rcm.Core.Validation.PayerRules;
 using Rcm.Core.Validation.Scrubbing;
 using Rcm.X12.Transactions;
@@ -21,30 +20,30 @@ public sealed class ClaimScrubberTests
         ClaimBuilder.Valid837P().With(c => c.ClaimId = "WARN-ONLY").WithLine("97153").Build(),
         ClaimBuilder.Valid837P().With(c => c.ClaimId = "BAD-NCCI").WithLine("97530").Build());
 
-    private static byte[] Clean(ScrubResult result, out int written)
+    private static (ScrubResult Result, byte[] Clean) ScrubToFile(byte[] file, PayerRuleBook? book = null)
     {
         using var stream = new MemoryStream();
-        written = CleanClaimFileWriter.Write(result, stream);
-        return stream.ToArray();
+        var result = Scrubber(book).Scrub(file, "in.837", stream);
+        return (result, stream.ToArray());
     }
 
     [Fact]
     public void Holds_claims_with_blocking_findings_and_passes_warnings()
     {
         var result = Scrubber().Scrub(MixedFile(), "mixed.837");
-        Assert.Equal((4, 2, 2), (result.Claims.Count, result.Clean, result.Held));
+        Assert.Equal((4, 2, 2), (result.ClaimCount, result.Clean, result.Held));
         // The builder groups claims by billing provider, so BAD-NPI (another billing NPI) comes last in the file.
-        Assert.Equal(["BAD-NCCI", "BAD-NPI"], result.Claims.Where(c => c.IsHeld).Select(c => c.Source.Claim.ClaimId));
-        Assert.Equal("LIN004", Assert.Single(result.Claims.Single(c => c.Source.Claim.ClaimId == "WARN-ONLY").Findings).RuleId);
+        Assert.Equal(["BAD-NCCI", "BAD-NPI"], result.Reported.Where(c => c.IsHeld).Select(c => c.ClaimId));
+        Assert.Equal("LIN004", Assert.Single(result.Reported.Single(c => c.ClaimId == "WARN-ONLY").Findings).RuleId);
+        Assert.Equal(3, result.Reported.Count);
         Assert.False(result.AllClean);
     }
 
     [Fact]
     public void Clean_file_holds_exactly_the_clean_claims_with_the_original_envelopes()
     {
-        var result = Scrubber().Scrub(MixedFile(), "mixed.837");
-        var clean = Clean(result, out int written);
-        Assert.Equal(2, written);
+        var (result, clean) = ScrubToFile(MixedFile());
+        Assert.Equal(2, result.CleanWritten);
         var reparsed = X12TransactionParser.Parse(clean);
         Assert.Empty(reparsed.Issues);
         var interchange = Assert.Single(reparsed.Interchanges);
@@ -60,17 +59,17 @@ public sealed class ClaimScrubberTests
     public void Clean_claims_are_written_back_byte_for_byte()
     {
         var file = Test837Files.Write(ClaimBuilder.Valid837P().Build(), ClaimBuilder.Valid837P().With(c => c.ClaimId = "C2").Build());
-        var result = Scrubber().Scrub(file, "clean.837");
+        var (result, clean) = ScrubToFile(file);
         Assert.True(result.AllClean);
-        Assert.Equal(Encoding.ASCII.GetString(file), Encoding.ASCII.GetString(Clean(result, out _)));
+        Assert.Equal(Encoding.ASCII.GetString(file), Encoding.ASCII.GetString(clean));
     }
 
     [Fact]
     public void Writes_nothing_when_every_claim_is_held()
     {
-        var result = Scrubber().Scrub(Test837Files.Write(ClaimBuilder.Valid837P().With(c => c.ClaimId = "").Build()), "x.837");
-        Assert.Empty(Clean(result, out int written));
-        Assert.Equal(0, written);
+        var (result, clean) = ScrubToFile(Test837Files.Write(ClaimBuilder.Valid837P().With(c => c.ClaimId = "").Build()));
+        Assert.Empty(clean);
+        Assert.Equal((0, 1), (result.CleanWritten, result.Held));
     }
 
     [Fact]
@@ -78,7 +77,7 @@ public sealed class ClaimScrubberTests
     {
         var book = new PayerRuleBook(PayerRuleExamples.All());
         var result = Scrubber(book).Scrub(Test837Files.Write(ClaimBuilder.Valid837P().Build()), "x.837");
-        Assert.Equal("PAY103", Assert.Single(Assert.Single(result.Claims).Findings).RuleId);
+        Assert.Equal("PAY103", Assert.Single(Assert.Single(result.Reported).Findings).RuleId);
         Assert.Equal(1, result.Held);
     }
 
@@ -139,13 +138,13 @@ public sealed class ClaimScrubberTests
             return;
         }
 
-        var scrubber = Scrubber();
         foreach (var path in Corpus837.Files())
         {
-            var result = scrubber.Scrub(File.ReadAllBytes(path), Path.GetFileName(path));
-            Assert.NotEmpty(result.Claims);
-            Assert.All(result.Claims.SelectMany(c => c.Findings), f => Assert.False(string.IsNullOrEmpty(f.Fix)));
-            var clean = Clean(result, out int written);
+            var (result, clean) = ScrubToFile(File.ReadAllBytes(path));
+            Assert.True(result.ClaimCount > 0, path);
+            Assert.Empty(result.FileFindings);
+            Assert.All(result.Reported.SelectMany(c => c.Findings), f => Assert.False(string.IsNullOrEmpty(f.Fix)));
+            int written = result.CleanWritten;
             Assert.Equal(result.Clean, written);
             if (written > 0)
             {
@@ -154,5 +153,26 @@ public sealed class ClaimScrubberTests
                 Assert.Equal(written, reparsed.Transactions.OfType<ClaimTransaction837>().SelectMany(Claim837Translator.ToClaims).Count());
             }
         }
+    }
+
+    [Fact]
+    public void A_transaction_cut_short_is_a_file_finding_and_the_rest_is_still_scrubbed()
+    {
+        var good = Encoding.ASCII.GetString(Test837Files.Write(ClaimBuilder.Valid837P().Build()));
+        // Drop the SE of the transaction: the claims after the cut cannot be trusted.
+        var cut = System.Text.RegularExpressions.Regex.Replace(good, @"SE\*\d+\*0001~", "");
+        var (result, _) = ScrubToFile(Encoding.ASCII.GetBytes(cut));
+        Assert.Contains(result.FileFindings, f => f.RuleId == "SCR001");
+        Assert.False(result.AllClean);
+    }
+
+    [Fact]
+    public void Keeps_the_source_delimiters_in_the_clean_file()
+    {
+        var file = Encoding.ASCII.GetString(Test837Files.Write(ClaimBuilder.Valid837P().Build()))
+            .Replace('*', '|').Replace('~', '\n');
+        var (result, clean) = ScrubToFile(Encoding.ASCII.GetBytes(file));
+        Assert.True(result.AllClean);
+        Assert.Equal(file, Encoding.ASCII.GetString(clean));
     }
 }
