@@ -18,6 +18,7 @@ public sealed record CodeReport(
     bool BeforeCoverage,
     string Version,
     DateOnly DataThrough,
+    DateOnly CoverageStart,
     bool? Billable,
     IReadOnlyDictionary<string, string> Facts)
 {
@@ -104,6 +105,6 @@ public sealed record CodeReport(
         }
         CodeSetHeader h = set.Header;
         return new CodeReport(setId, h.Title, shown, date, entry.Status, entry.Description, entry.Detail, entry.ValidFrom, entry.ValidThrough,
-            entry.IsStale || date > h.DataThrough, date < h.CoverageStart, h.Version, h.DataThrough, billable, facts);
+            entry.IsStale || date > h.DataThrough, date < h.CoverageStart, h.Version, h.DataThrough, h.CoverageStart, billable, facts);
     }
 }

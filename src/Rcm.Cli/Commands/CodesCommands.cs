@@ -63,6 +63,10 @@ internal static class CodesCommands
             {
                 return Usage("give a CODE to look up.");
             }
+            if (given.FirstOrDefault(g => g.StartsWith('-')) is { } option)
+            {
+                return Usage($"unknown option '{option}'.");
+            }
             string? setId = p.GetValue(set)?.ToLowerInvariant();
             if (setId is not null && !CodeSetIds.All.Contains(setId))
             {
@@ -100,7 +104,7 @@ internal static class CodesCommands
             {
                 set = report.Set, inferred, setTitle = report.SetTitle, code = report.Code, date = Iso(report.Date),
                 status = StatusWord(report.Status), valid = report.Valid, billable = report.Billable, description = report.Description,
-                detail = report.Detail, validFrom = report.ValidFrom is { } f ? Iso(f) : null, validThrough = report.ValidThrough is { } t ? Iso(t) : null,
+                detail = report.Detail, validFrom = report.ValidFrom is { } f ? Iso(f) : null, coverageStart = Iso(report.CoverageStart), validThrough = report.ValidThrough is { } t ? Iso(t) : null,
                 stale = report.Stale, beforeCoverage = report.BeforeCoverage, version = report.Version, dataThrough = Iso(report.DataThrough),
                 facts = report.Facts, alsoIn,
             }, Json));
@@ -111,7 +115,7 @@ internal static class CodesCommands
         Console.WriteLine($"status:        {StatusWord(report.Status)} on {Iso(report.Date)}");
         if (report.Billable is { } b)
         {
-            Console.WriteLine($"billable:      {(b ? "yes" : "no (header code or not in force: needs more characters)")}");
+            Console.WriteLine($"billable:      {(b ? "yes" : report.Valid ? "no (header code: needs more characters)" : "no (not in force on the date)")}");
         }
         if (report.Description is not null)
         {
@@ -123,12 +127,12 @@ internal static class CodesCommands
         }
         if (report.Status != CodeStatus.NotFound)
         {
-            Console.WriteLine($"valid from:    {(report.ValidFrom is { } f ? Iso(f) : "before the loaded data")}");
+            Console.WriteLine($"valid from:    {(report.ValidFrom is { } f ? Iso(f) : $"on or before {Iso(report.CoverageStart)} (the oldest loaded version)")}");
             Console.WriteLine($"valid through: {(report.ValidThrough is { } t ? Iso(t) : "still in force in the newest version")}");
         }
         foreach ((string k, string v) in report.Facts)
         {
-            Console.WriteLine($"{k + ":",-15}{v}");
+            Console.WriteLine((k + ":").PadRight(Math.Max(15, k.Length + 2)) + v);
         }
         Console.WriteLine($"version:       {report.Version} (data through {Iso(report.DataThrough)})");
         if (report.Stale)
