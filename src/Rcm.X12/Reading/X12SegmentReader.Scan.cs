@@ -177,6 +177,25 @@ public ref partial struct X12SegmentReader
             return lowMarks.ExtractMostSignificantBits() | ((ulong)highMarks.ExtractMostSignificantBits() << 32);
         }
 
+        if (Vector128.IsHardwareAccelerated && blockStart + BlockSize <= data.Length)
+        {
+            // Machines without AVX2 (and ARM64): the same scan in four 16-byte pieces.
+            ref byte origin = ref Unsafe.Add(ref MemoryMarshal.GetReference(data), blockStart);
+            Vector128<byte> elements = Vector128.Create(element);
+            Vector128<byte> terminators = Vector128.Create(terminator);
+            Vector128<byte> space = Vector128.Create((byte)0x20);
+            ulong mask = 0;
+            for (int piece = 0; piece < 4; piece++)
+            {
+                Vector128<byte> bytes = Vector128.LoadUnsafe(ref origin, (nuint)(piece * 16));
+                Vector128<byte> marks = Vector128.Equals(bytes, elements) | Vector128.Equals(bytes, terminators)
+                    | Vector128.LessThan(bytes, space);
+                mask |= (ulong)marks.ExtractMostSignificantBits() << (piece * 16);
+            }
+
+            return mask;
+        }
+
         return FindMarksScalar(data, blockStart, element, terminator);
     }
 
