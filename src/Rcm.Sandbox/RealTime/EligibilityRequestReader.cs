@@ -1,124 +1,76 @@
-using Rcm.Sandbox.Edi;
+using Rcm.X12.Transactions;
+using Rcm.X12.Transactions.Eligibility;
 
 namespace Rcm.Sandbox.RealTime;
 
 /// <summary>
-/// Reads the questions out of a 270 (005010X279A1) by walking its HL levels: 20 information source (payer), 21
-/// receiver (provider), 22 subscriber, 23 dependent. Each subscriber or dependent leaf is one question.
+/// Reads the questions out of a typed 270 (Rcm.X12's <see cref="EligibilityInquiry270"/>): information source
+/// (payer) → receiver (provider) → subscriber → dependents. A subscriber without dependents is one question; with
+/// dependents, each dependent is one question asked under the subscriber's id.
 /// </summary>
 public static class EligibilityRequestReader
 {
-    public static IReadOnlyList<EligibilityRequest> Read(EdiTransaction transaction)
+    public static IReadOnlyList<EligibilityRequest> Read(EligibilityInquiry270 transaction)
     {
         var requests = new List<EligibilityRequest>();
-        EligibilityRequest? current = null;
-        string level = string.Empty;
-        string payerId = string.Empty, payerName = string.Empty, providerName = string.Empty, providerQualifier = "XX", providerId = string.Empty;
-        EligibilityRequest? subscriber = null;
-
-        void Flush()
+        foreach (EligibilitySource source in transaction.Sources)
         {
-            if (current is not null)
+            foreach (EligibilityReceiver receiver in source.Receivers)
             {
-                requests.Add(current);
-            }
-
-            current = null;
-        }
-
-        foreach (EdiSegment s in transaction.Body)
-        {
-            switch (s.Id)
-            {
-                case "HL":
-                    level = s[3];
-                    if (level == "22")
+                foreach (EligibilityMember subscriber in receiver.Subscribers)
+                {
+                    X12TraceNumber? trace = subscriber.TraceNumbers.FirstOrDefault();
+                    var asked = new EligibilityRequest
                     {
-                        Flush();
-                        current = subscriber = new EligibilityRequest { PayerId = payerId, PayerName = payerName, ProviderName = providerName, ProviderIdQualifier = providerQualifier, ProviderId = providerId };
-                        if (s[4] == "1")
-                        {
-                            // The subscriber only carries the dependents below; the question is asked per dependent.
-                            current = null;
-                        }
-                    }
-                    else if (level == "23" && subscriber is not null)
-                    {
-                        Flush();
-                        current = subscriber;
-                    }
-
-                    break;
-                case "NM1" when s[1] == "PR":
-                    payerName = s[3];
-                    payerId = s[9];
-                    break;
-                case "NM1" when s[1] == "1P":
-                    providerName = s[3];
-                    providerQualifier = s[8];
-                    providerId = s[9];
-                    break;
-                case "NM1" when s[1] == "IL":
-                    subscriber = (current ?? subscriber ?? new EligibilityRequest()) with
-                    {
-                        PayerId = payerId, PayerName = payerName, ProviderName = providerName, ProviderIdQualifier = providerQualifier, ProviderId = providerId,
-                        SubscriberLastName = s[3], SubscriberFirstName = s[4], MemberId = s[9],
+                        PayerId = source.Source.Name.Identifier ?? string.Empty,
+                        PayerName = source.Source.Name.LastOrOrganizationName ?? string.Empty,
+                        ProviderName = receiver.Receiver.Name.LastOrOrganizationName ?? string.Empty,
+                        ProviderIdQualifier = receiver.Receiver.Name.IdentifierQualifier ?? "XX",
+                        ProviderId = receiver.Receiver.Name.Identifier ?? string.Empty,
+                        MemberId = subscriber.Member.Name.Identifier ?? string.Empty,
+                        SubscriberLastName = subscriber.Member.Name.LastOrOrganizationName ?? string.Empty,
+                        SubscriberFirstName = subscriber.Member.Name.FirstName ?? string.Empty,
+                        SubscriberBirthDate = subscriber.Member.Demographics?.BirthDate,
+                        TraceNumber = trace?.ReferenceId ?? string.Empty,
+                        TraceOriginator = trace?.OriginatorId ?? string.Empty,
+                        ServiceDate = EligibilityDate(subscriber),
+                        ServiceTypes = ServiceTypes(subscriber),
                     };
-                    if (current is not null)
+                    if (subscriber.Dependents.Count == 0)
                     {
-                        current = subscriber;
+                        requests.Add(asked);
+                        continue;
                     }
 
-                    break;
-                case "NM1" when s[1] == "03" && current is not null:
-                    current = current with { DependentLastName = s[3], DependentFirstName = s[4] };
-                    break;
-                case "DMG":
-                    DateOnly? birth = EdiFormat.ParseDate(s[2]);
-                    if (level == "23" && current is not null)
+                    foreach (EligibilityMember dependent in subscriber.Dependents)
                     {
-                        current = current with { DependentBirthDate = birth };
-                    }
-                    else if (subscriber is not null)
-                    {
-                        subscriber = (current ?? subscriber) with { SubscriberBirthDate = birth };
-                        if (current is not null)
+                        X12TraceNumber? dependentTrace = dependent.TraceNumbers.FirstOrDefault() ?? trace;
+                        requests.Add(asked with
                         {
-                            current = subscriber;
-                        }
+                            DependentLastName = dependent.Member.Name.LastOrOrganizationName,
+                            DependentFirstName = dependent.Member.Name.FirstName,
+                            DependentBirthDate = dependent.Member.Demographics?.BirthDate,
+                            TraceNumber = dependentTrace?.ReferenceId ?? string.Empty,
+                            TraceOriginator = dependentTrace?.OriginatorId ?? string.Empty,
+                            ServiceDate = EligibilityDate(dependent) ?? asked.ServiceDate,
+                            ServiceTypes = dependent.Inquiries.Count > 0 ? ServiceTypes(dependent) : asked.ServiceTypes,
+                        });
                     }
-
-                    break;
-                case "TRN":
-                    if (current is not null)
-                    {
-                        current = current with { TraceNumber = s[2], TraceOriginator = s[3] };
-                    }
-                    else if (subscriber is not null)
-                    {
-                        subscriber = subscriber with { TraceNumber = s[2], TraceOriginator = s[3] };
-                    }
-
-                    break;
-                case "DTP" when s[1] == "291":
-                    DateOnly? date = EdiFormat.ParseRange(s[3])?.From;
-                    if (current is not null)
-                    {
-                        current = current with { ServiceDate = date };
-                    }
-                    else if (subscriber is not null)
-                    {
-                        subscriber = subscriber with { ServiceDate = date };
-                    }
-
-                    break;
-                case "EQ" when current is not null:
-                    current = current with { ServiceTypes = s.Components(1) };
-                    break;
+                }
             }
         }
 
-        Flush();
         return requests;
+    }
+
+    // X279A1 DTP*291 (plan eligibility date): in 2100C/D, or in a 2110C/D inquiry.
+    private static DateOnly? EligibilityDate(EligibilityMember member) =>
+        member.Member.Dates.FirstOrDefault(d => d.Qualifier == "291")?.Date
+        ?? member.Inquiries.SelectMany(i => i.Dates).FirstOrDefault(d => d.Qualifier == "291")?.Date;
+
+    private static IReadOnlyList<string> ServiceTypes(EligibilityMember member)
+    {
+        List<string> types = [.. member.Inquiries.SelectMany(i => i.ServiceTypes)];
+        return types.Count == 0 ? ["30"] : types;
     }
 }

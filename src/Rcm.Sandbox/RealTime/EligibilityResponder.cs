@@ -2,6 +2,7 @@ using Rcm.Sandbox.Adjudication;
 using Rcm.Sandbox.Edi;
 using Rcm.Sandbox.Members;
 using Rcm.Sandbox.Payers;
+using Rcm.X12.Transactions.Eligibility;
 using Rcm.X12.Writing;
 
 namespace Rcm.Sandbox.RealTime;
@@ -27,13 +28,12 @@ public sealed class EligibilityResponder
     }
 
     /// <summary>Writes one 271 transaction set answering one 270 transaction set.</summary>
-    public void Respond(X12Writer w, EdiTransaction request)
+    public void Respond(X12Writer w, EligibilityInquiry270 request)
     {
-        EdiSegment? bht = request.Body.FirstOrDefault(s => s.Is("BHT"));
         DateTimeOffset now = _clock.GetUtcNow();
         w.BeginTransaction("271", null, "005010X279A1");
         // X279A1 BHT: 0022 structure, 11 response, the request's reference echoed.
-        w.WriteSegment("BHT", "0022", "11", bht?[3] ?? "0", EdiFormat.Date(DateOnly.FromDateTime(now.UtcDateTime)), EdiFormat.Time(now));
+        w.WriteSegment("BHT", "0022", "11", request.Header.ReferenceId is { Length: > 0 } reference ? reference : "0", EdiFormat.Date(DateOnly.FromDateTime(now.UtcDateTime)), EdiFormat.Time(now));
         int hl = 0;
         foreach (EligibilityRequest q in EligibilityRequestReader.Read(request))
         {
