@@ -11,6 +11,9 @@ namespace Rcm.Core.Documentation;
 /// </summary>
 public sealed class CompletenessChecker(TemplateCatalog catalog)
 {
+    /// <summary>The templates notes are checked against.</summary>
+    public TemplateCatalog Catalog => catalog;
+
     /// <summary>The check made as <paramref name="signerId"/> signs the note.</summary>
     public CompletenessReport CheckForSigning(VisitNote note, long signerId) => Check(note, CheckPoint.Signing, signerId);
 

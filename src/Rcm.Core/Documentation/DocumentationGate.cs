@@ -4,7 +4,7 @@ namespace Rcm.Core.Documentation;
 
 /// <summary>
 /// Gate 2 (DESIGN.md §1): no coding until the visit's note is signed and complete against its pinned template. Refusals
-/// come with the findings and a work item for the rendering provider's queue.
+/// come with the findings and a work item for the rendering provider's queue; a pass comes with what the note documents.
 /// </summary>
 public sealed class DocumentationGate(CompletenessChecker checker, DocumentationRouter router, TimeProvider time)
 {
@@ -19,7 +19,7 @@ public sealed class DocumentationGate(CompletenessChecker checker, Documentation
         if (note is null)
         {
             var finding = DocumentationRules.NoNote.Finding(null, "The visit has no note; it cannot be coded until the rendering provider documents it.");
-            return new GateDecision(false, [finding], router.RouteMissingNote(practiceId, visitId, renderingProviderId, finding, now), null);
+            return new GateDecision(false, [finding], router.RouteMissingNote(practiceId, visitId, renderingProviderId, finding, now), null, null);
         }
 
         if (note.VisitId != visitId || note.PracticeId != practiceId)
@@ -28,8 +28,13 @@ public sealed class DocumentationGate(CompletenessChecker checker, Documentation
         }
 
         var report = checker.CheckForCoding(note);
-        return report.IsComplete
-            ? new GateDecision(true, report.Findings, null, note.Id)
-            : new GateDecision(false, report.Findings, router.Route(note, report, now), note.Id);
+        if (!report.IsComplete)
+        {
+            return new GateDecision(false, report.Findings, router.Route(note, report, now), note.Id, null);
+        }
+
+        // A complete report means the pinned template resolved.
+        checker.Catalog.TryResolvePinned(note.Pin, out var template);
+        return new GateDecision(true, report.Findings, null, note.Id, DocumentedFacts.Read(note, template));
     }
 }

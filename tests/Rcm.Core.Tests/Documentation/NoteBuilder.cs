@@ -38,7 +38,7 @@ internal sealed class NoteBuilder
         {
             "aba-therapy" => (new Dictionary<string, string?>
             {
-                ["service_code"] = "97153", ["session_start"] = "09:00", ["session_end"] = "11:00", ["session_minutes"] = "120",
+                ["service_code"] = "97153", ["diagnosis"] = "F84.0", ["session_start"] = "09:00", ["session_end"] = "11:00", ["session_minutes"] = "120",
                 ["units"] = "8", ["place_of_service"] = "12", ["delivery"] = "in_person",
                 ["targets_addressed"] = "Manding; transitions between activities", ["session_summary"] = "Met 4 of 5 targets.",
             }, new[] { "RBT" }),

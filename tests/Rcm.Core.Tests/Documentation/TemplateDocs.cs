@@ -18,7 +18,7 @@ internal static class TemplateDocs
         {
             md.Append(CultureInfo.InvariantCulture, $"### `{template.Id}` v{template.Version}: {template.ServiceLine}\n\n");
             md.Append(CultureInfo.InvariantCulture, $"{template.Title}; in effect from {template.EffectiveFrom:yyyy-MM-dd}.\n\n");
-            md.Append("| Field | Label | Type | Required | High-risk | Why it matters |\n|---|---|---|---|---|---|\n");
+            md.Append("| Field | Label | Type | Role | Required | High-risk | Why it matters |\n|---|---|---|---|---|---|---|\n");
             foreach (var field in template.Fields)
             {
                 md.Append(Row(template, field));
@@ -63,7 +63,8 @@ internal static class TemplateDocs
             : template.Checks.OfType<Rcm.Core.Documentation.Checks.TelehealthCheck>().Any(t => t.ReferencedFields().Take(3).Contains(field.Id)) ? "for telehealth (DOC025–DOC027)"
             : "";
         var type = field.Type.ToString().ToLowerInvariant() + (field.Multiple ? " (several)" : "") + (field.SignsNote ? " (signing)" : "");
-        return $"| `{field.Id}` | {field.Label} | {type} | {required} | {(field.HighRisk ? "yes" : "")} | {field.Why} |\n";
+        var role = field.Role == FieldRole.None ? "" : char.ToLowerInvariant(field.Role.ToString()[0]) + field.Role.ToString()[1..];
+        return $"| `{field.Id}` | {field.Label} | {type} | {role} | {required} | {(field.HighRisk ? "yes" : "")} | {field.Why} |\n";
     }
 
     private static string Kind(Rcm.Core.Documentation.Checks.TemplateCheck check)

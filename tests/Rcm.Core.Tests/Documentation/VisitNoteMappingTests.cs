@@ -23,7 +23,7 @@ public sealed class VisitNoteMappingTests : IDisposable
         var original = NoteBuilder.Complete("aba-therapy", "demo-medicaid").Credentials("RBT", "BCaBA").BuildSigned();
         var amendment = original.Amend("user-2", "Targets clarified", Catalogs.Now.AddDays(1));
         var values = original.Values;
-        Assert.Equal(11, values.Count);
+        Assert.Equal(12, values.Count);
         using (var db = NewContext())
         {
             db.Database.EnsureCreated();

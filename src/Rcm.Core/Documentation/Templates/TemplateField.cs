@@ -30,6 +30,9 @@ public sealed record TemplateField(string Id, string Label, FieldType Type)
     /// <summary>For <see cref="FieldType.Signature"/>: the signing act itself fills this field (the rendering provider's signature).</summary>
     public bool SignsNote { get; init; }
 
+    /// <summary>What the value means to coding (see <see cref="FieldRole"/>); <see cref="FieldRole.None"/> for narrative fields.</summary>
+    public FieldRole Role { get; init; }
+
     /// <summary>Why the field matters for payment; shown as help text and in docs/templates.md.</summary>
     public string? Why { get; init; }
 }
