@@ -5,6 +5,7 @@ using Rcm.Bench.Reading;
 
 // Verbs (see bench/README.md):
 //   generate --out bench/out [--sizes 1,10,100] [--seed 42]   deterministic 837P / 835 files
+//   check FILE...                                             envelope and 835 balancing checks of a file
 //   measure [--sizes 1,100] [--seconds 1]                      quick reader throughput beside the limit probes
 //   stream [--size-mb 2048] [--kind 837p|835] [--lf]           bounded-memory streaming of a generated input
 //   typed [--sizes 1,100] [--seconds 2]                       typed parse and typed writing (837P, 835, 271)
@@ -15,6 +16,7 @@ var rest = new BenchArgs(args.Length > 0 ? args[1..] : []);
 return verb switch
 {
     "generate" => GenerateCommand.Run(rest),
+    "check" => GenerateCommand.Check(args[1..]),
     "measure" => ReadThroughputDriver.Run(rest),
     "stream" => StreamMemoryDriver.Run(rest),
     "typed" => Rcm.Bench.Typed.TypedThroughputDriver.Run(rest),
