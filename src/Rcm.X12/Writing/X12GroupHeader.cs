@@ -41,6 +41,9 @@ public sealed record X12GroupHeader
         "277" => "HN",
         "278" => "HI",
         "999" => "FA",
+        "834" => "BE",
+        "820" => "RA",
+        "275" => "PI",
         _ => throw new ArgumentException($"No 5010 functional identifier is known for transaction set {transactionSetId}.", nameof(transactionSetId)),
     };
 }
