@@ -329,6 +329,10 @@ internal static class ElementChecker
             r.SegmentOrdinal, r.SegmentId, loopId, p, c, value);
     }
 
+    // Separate from CheckRule: a lambda there would allocate its closure on every call, not only on a finding.
+    private static string Names(string segmentId, int[] positions) =>
+        string.Join(", ", positions.Select(x => $"{segmentId}{x:00}"));
+
     private static void CheckRule(ref X12SegmentReader r, SegmentDefinition def, SyntaxRule rule, string? loopId,
         IssueCollector sink)
     {
@@ -379,7 +383,7 @@ internal static class ElementChecker
             return;
         }
 
-        var names = string.Join(", ", positions.Select(x => $"{def.Id}{x:00}"));
+        var names = Names(def.Id, positions);
         var at = code == GuideIssueCodes.ExclusionViolated || firstMissing == 0 ? positions[^1] : firstMissing;
         sink.Add(code, X12Severity.Error, $"{names} {what} (syntax note {rule})", r.SegmentOrdinal, r.SegmentId,
             loopId, at);
