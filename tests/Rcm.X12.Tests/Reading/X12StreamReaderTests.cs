@@ -28,7 +28,7 @@ public class X12StreamReaderTests
         Assert.Equal(input.Length, source.State.BytesConsumed);
         Assert.True(elements > input.SegmentCount);
         Assert.Equal(X12StreamReader.DefaultBufferSize, source.BufferSize);
-        Assert.True(allocated < (64 << 10), $"allocated {allocated} bytes reading 200 MB");
+        Assert.True(allocated < (256 << 10), $"allocated {allocated} bytes reading 200 MB (one byte per segment would be 9 MB)");
     }
 
     [Fact]
