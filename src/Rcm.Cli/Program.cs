@@ -5,6 +5,7 @@ using Rcm.Cli.Commands;
 var root = new RootCommand(RootHelp.Text);
 root.Subcommands.Add(VersionCommand.Create());
 root.Subcommands.Add(X12Commands.Create());
+root.Subcommands.Add(ClaimsCommands.Create());
 root.Subcommands.Add(CodesCommands.Create());
 root.Subcommands.Add(SandboxCommands.Create());
 root.Subcommands.Add(ServeCommand.Create());
