@@ -24,7 +24,13 @@ public sealed class X12EnvelopeReport
     /// <summary>True when any finding is an error.</summary>
     public bool HasErrors => Issues.Any(i => i.Severity == X12Severity.Error);
 
-    /// <summary>Every transaction set in the file, in order.</summary>
+    /// <summary>
+    /// Transaction sets that no interchange holds: an ST outside any GS, or in a GS outside any ISA (each also has an
+    /// envelope finding). Not part of <see cref="Interchanges"/> or <see cref="Transactions"/>.
+    /// </summary>
+    public IReadOnlyList<X12TransactionEnvelope> OrphanTransactions { get; init; } = [];
+
+    /// <summary>Every transaction set inside an interchange and group, in order.</summary>
     public IEnumerable<X12TransactionEnvelope> Transactions =>
         Interchanges.SelectMany(i => i.Groups).SelectMany(g => g.Transactions);
 }

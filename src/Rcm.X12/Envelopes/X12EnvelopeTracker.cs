@@ -11,6 +11,8 @@ namespace Rcm.X12.Envelopes;
 public sealed partial class X12EnvelopeTracker
 {
     private readonly List<X12InterchangeEnvelope> _interchanges = [];
+    private readonly List<X12GroupEnvelope> _orphanGroups = [];
+    private readonly List<X12TransactionEnvelope> _orphanTransactions = [];
     private readonly List<X12Issue> _issues = [];
     private readonly HashSet<string> _interchangeControls = [];
     private readonly HashSet<string> _groupControls = [];
@@ -103,7 +105,11 @@ public sealed partial class X12EnvelopeTracker
         EndTransaction("the file ends", lastId);
         EndGroup("the file ends", lastId);
         EndInterchange("the file ends", lastId);
-        return new X12EnvelopeReport(_interchanges, _issues, _lastOrdinal);
+        X12TransactionEnvelope[] orphans = [.. _orphanGroups.SelectMany(g => g.Transactions), .. _orphanTransactions];
+        return new X12EnvelopeReport(_interchanges, _issues, _lastOrdinal)
+        {
+            OrphanTransactions = [.. orphans.OrderBy(t => t.FirstSegmentOrdinal)],
+        };
     }
 
     private void Remember(ref X12SegmentReader segment)
@@ -209,6 +215,7 @@ public sealed partial class X12EnvelopeTracker
         if (_interchange is null)
         {
             Add(X12EnvelopeCodes.OutsideInterchange, ordinal, "GS", null, null, "GS outside an interchange (no open ISA)");
+            _orphanGroups.Add(_group);
         }
         else
         {
@@ -280,6 +287,7 @@ public sealed partial class X12EnvelopeTracker
         if (_group is null)
         {
             Add(X12EnvelopeCodes.TransactionOutsideGroup, ordinal, "ST", null, null, "ST outside a functional group (no open GS)");
+            _orphanTransactions.Add(_transaction);
         }
         else
         {

@@ -100,6 +100,21 @@ public class X12EnvelopeScannerTests
     }
 
     [Fact]
+    public void Transactions_outside_a_group_are_reported_as_orphans()
+    {
+        string[] body = X12Samples.Body();
+        string[] segments = [.. body[..7], "ST*837*0002*005010X222A1", "BHT*0019*00*REF2*20240101*1200*CH", "SE*3*0002", body[7]];
+
+        X12EnvelopeReport report = X12EnvelopeScanner.Scan(X12Segments.Bytes(X12Samples.WithBody(segments)));
+
+        X12Issue issue = Assert.Single(report.Issues);
+        Assert.Equal((X12EnvelopeCodes.TransactionOutsideGroup, 9L), (issue.Code, issue.SegmentOrdinal));
+        X12TransactionEnvelope orphan = Assert.Single(report.OrphanTransactions);
+        Assert.Equal(("0002", 9L, 11L, true), (orphan.ControlNumber, orphan.FirstSegmentOrdinal, orphan.LastSegmentOrdinal, orphan.IsClosed));
+        Assert.Equal(["0001"], report.Transactions.Select(t => t.ControlNumber));
+    }
+
+    [Fact]
     public void Several_interchanges_are_reported_in_order_with_their_own_delimiters()
     {
         string second = X12Samples.Isa('|', '>', '^', '\n', "000000002")
