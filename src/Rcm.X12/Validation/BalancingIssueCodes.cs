@@ -17,7 +17,4 @@ public static class BalancingIssueCodes
 
     /// <summary>837: CLM02 differs from the sum of the claim's line charges (SV102 / SV203).</summary>
     public const string ClaimCharge = "BAL101";
-
-    /// <summary>An amount that balancing needs is not a number (the element check reports the detail).</summary>
-    public const string AmountUnreadable = "BAL900";
 }
