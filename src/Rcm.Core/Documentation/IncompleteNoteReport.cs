@@ -8,7 +8,11 @@ namespace Rcm.Core.Documentation;
 /// </summary>
 /// <param name="Rows">Provider × field × code counts, most frequent first.</param>
 /// <param name="Providers">Per provider: notes checked, incomplete, the field most often behind it; most incomplete first.</param>
-public sealed record IncompleteNoteReport(IReadOnlyList<IncompleteFieldRow> Rows, IReadOnlyList<ProviderCompleteness> Providers)
+/// <param name="Fields">Per field across the practice: notes it stopped and how many providers; most frequent first.</param>
+public sealed record IncompleteNoteReport(
+    IReadOnlyList<IncompleteFieldRow> Rows,
+    IReadOnlyList<ProviderCompleteness> Providers,
+    IReadOnlyList<FieldCompleteness> Fields)
 {
     public const string NoteLevel = "(note)";
 
@@ -52,6 +56,13 @@ public sealed record IncompleteNoteReport(IReadOnlyList<IncompleteFieldRow> Rows
             .ThenBy(p => p.ProviderId)
             .ToList();
 
-        return new IncompleteNoteReport(rows, providers);
+        var fields = hits
+            .GroupBy(h => h.Field)
+            .Select(g => new FieldCompleteness(g.Key, g.Select(h => h.NoteId).Distinct().Count(), g.Select(h => h.Provider).Distinct().Count()))
+            .OrderByDescending(f => f.IncompleteNotes)
+            .ThenBy(f => f.FieldId, StringComparer.Ordinal)
+            .ToList();
+
+        return new IncompleteNoteReport(rows, providers, fields);
     }
 }

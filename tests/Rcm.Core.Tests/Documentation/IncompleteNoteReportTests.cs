@@ -40,6 +40,29 @@ public sealed class IncompleteNoteReportTests
                 new ProviderCompleteness(3, 1, 0, null),
             ],
             report.Providers);
+        Assert.Equal(
+            [
+                new FieldCompleteness("session_end", 3, 1),
+                new FieldCompleteness("interventions", 1, 1),
+                new FieldCompleteness("targets_addressed", 1, 1),
+            ],
+            report.Fields);
+    }
+
+    [Fact]
+    public void Field_missing_for_several_providers_ranks_first_practice_wide()
+    {
+        var notes = new[]
+        {
+            Checked(NoteBuilder.Complete("bh-psychotherapy").Without("progress"), 1),
+            Checked(NoteBuilder.Complete("bh-psychotherapy").Without("progress"), 2),
+            Checked(NoteBuilder.Complete("bh-psychotherapy").Without("progress", "interventions"), 3),
+        };
+
+        var report = IncompleteNoteReport.Build(notes);
+
+        Assert.Equal(new FieldCompleteness("progress", 3, 3), report.Fields[0]);
+        Assert.Equal(new FieldCompleteness("interventions", 1, 1), report.Fields[1]);
     }
 
     [Fact]
@@ -85,5 +108,6 @@ public sealed class IncompleteNoteReportTests
 
         Assert.Empty(report.Rows);
         Assert.Empty(report.Providers);
+        Assert.Empty(report.Fields);
     }
 }
