@@ -25,6 +25,9 @@ public static partial class CodeShapes
             _ when Taxonomy().IsMatch(c) => [CodeSetIds.Taxonomy],
             _ when Hcpcs().IsMatch(c) => [CodeSetIds.Hcpcs, CodeSetIds.Icd10Cm, CodeSetIds.MuePractitioner],
             _ when Cpt().IsMatch(c) => [CodeSetIds.MuePractitioner, CodeSetIds.MueOutpatient, CodeSetIds.NcciAddOn],
+            // Short ICD shapes collide with RARC (N130 = N13.0) and CARC (B13): ICD first, the others after.
+            _ when Icd10().IsMatch(c) && Rarc().IsMatch(c) => [CodeSetIds.Icd10Cm, CodeSetIds.Rarc],
+            _ when Icd10().IsMatch(c) && LetterDigits().IsMatch(c) => [CodeSetIds.Icd10Cm, CodeSetIds.Carc, CodeSetIds.Modifier, CodeSetIds.ClaimStatusCategory],
             _ when Icd10().IsMatch(c) => [CodeSetIds.Icd10Cm],
             _ when Rarc().IsMatch(c) => [CodeSetIds.Rarc, CodeSetIds.Carc, CodeSetIds.Modifier],
             _ when TwoDigits().IsMatch(c) => [CodeSetIds.PlaceOfService, CodeSetIds.Modifier, CodeSetIds.Carc, CodeSetIds.ServiceType, CodeSetIds.EntityIdentifier, CodeSetIds.ClaimStatus],
