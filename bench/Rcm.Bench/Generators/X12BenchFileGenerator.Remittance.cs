@@ -22,7 +22,7 @@ public sealed partial class X12BenchFileGenerator
         long payment = paidTotal - providerAdjustment;
         string trace = _random.Digits(10);
 
-        _sink.Add("ST", "835", control, "005010X221A1");
+        _sink.Add("ST", "835", control); // X221A1: ST03 is not used in the 835
         _sink.Add("BPR", "I", SyntheticPeople.Amount(payment), "C", "ACH", "CCP", "01", "0" + _random.Digits(8), "DA",
             _random.Digits(10), "1" + _random.Digits(9), "", "01", "0" + _random.Digits(8), "DA", _random.Digits(10), Date);
         _sink.Add("TRN", "1", trace, "1" + _random.Digits(9));
