@@ -29,6 +29,14 @@ public sealed partial class RuleRegistryTests
     }
 
     [Fact]
+    public void Scrubber_rule_is_registered()
+    {
+        var rule = Rcm.Core.Validation.Scrubbing.ClaimScrubber.UnreadableTransaction;
+        Assert.True(Registry().TryGetValue(rule.Id, out var row));
+        Assert.Equal(("block", rule.Title), row);
+    }
+
+    [Fact]
     public void Every_example_payer_rule_is_registered()
     {
         var registry = Registry();
