@@ -20,7 +20,7 @@ public sealed class ValueSupportsCodeCheckTests
         else
         {
             var finding = FindingAssert.Single(report, "DOC013", "mdm_level");
-            Assert.Contains($"the note documents {mdm}", finding.Message, StringComparison.Ordinal);
+            Assert.StartsWith($"Medical decision making '{mdm}' does not support code {code}", finding.Message, StringComparison.Ordinal);
         }
     }
 }

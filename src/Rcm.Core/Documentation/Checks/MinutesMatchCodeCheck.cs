@@ -26,7 +26,7 @@ public sealed record MinutesMatchCodeCheck(string Code, string Minutes, IReadOnl
             if (range is not null && !range.Admits(minutes))
             {
                 findings.Add(DocumentationRules.MinutesOutsideCodeRange.Finding(Minutes,
-                    $"Code {code} needs {range.Describe()}; {values.Label(Minutes)} documents {minutes}. Correct the minutes or the code."));
+                    $"Code {code} needs {range.Describe()}; the note documents {minutes} ({values.Label(Minutes)}). Correct the minutes or the code."));
             }
         }
     }

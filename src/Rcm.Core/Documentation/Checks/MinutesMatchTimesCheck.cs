@@ -27,12 +27,12 @@ public sealed record MinutesMatchTimesCheck(string Start, string End, string Min
         if (minutes > span)
         {
             findings.Add(DocumentationRules.MinutesDisagreeWithTimes.Finding(Minutes,
-                $"{values.Label(Minutes)} is {minutes} minutes, more than the {span} minutes from {start:HH\\:mm} to {end:HH\\:mm}."));
+                $"{values.Label(Minutes)} is {minutes}, more than the {span} minutes from {start:HH\\:mm} to {end:HH\\:mm}."));
         }
         else if (minutes < span && !AllowLess)
         {
             findings.Add(DocumentationRules.MinutesDisagreeWithTimes.Finding(Minutes,
-                $"{values.Label(Minutes)} is {minutes} minutes, but {start:HH\\:mm} to {end:HH\\:mm} is {span} minutes. Correct the times or the minutes."));
+                $"{values.Label(Minutes)} is {minutes}, but {start:HH\\:mm} to {end:HH\\:mm} is {span} minutes. Correct the times or the minutes."));
         }
     }
 }

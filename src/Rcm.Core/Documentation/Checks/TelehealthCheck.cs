@@ -79,7 +79,7 @@ public sealed record TelehealthCheck(string Modality, string PatientLocation, st
         if (!values.Codes(Modifiers).Any(m => AudioOnlyModifiers.Contains(m, StringComparer.OrdinalIgnoreCase)))
         {
             findings.Add(DocumentationRules.AudioOnlyWithoutModifier.Finding(Modifiers,
-                $"The visit was audio-only but {values.Label(Modifiers)} has none of {string.Join(", ", AudioOnlyModifiers)}."));
+                $"The visit was audio-only, but {values.Label(Modifiers)} has none of {string.Join(", ", AudioOnlyModifiers)}; add the audio-only modifier."));
         }
     }
 }

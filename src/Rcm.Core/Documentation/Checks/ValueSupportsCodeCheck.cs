@@ -26,7 +26,7 @@ public sealed record ValueSupportsCodeCheck(string Code, string Value, IReadOnly
             if (row is not null && !row.Values.Contains(documented, StringComparer.OrdinalIgnoreCase))
             {
                 findings.Add(DocumentationRules.ValueDoesNotSupportCode.Finding(Value,
-                    $"Code {code} needs {values.Label(Value)} of {string.Join(" or ", row.Values)}; the note documents {documented}."));
+                    $"{values.Label(Value)} '{documented}' does not support code {code}, which needs {string.Join(" or ", row.Values)}. Correct the level or the code."));
             }
         }
     }

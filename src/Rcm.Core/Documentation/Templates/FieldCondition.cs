@@ -8,6 +8,7 @@ namespace Rcm.Core.Documentation.Templates;
 /// <param name="AnyOf">The answers (choice ids or codes, compared without case) that make the condition hold.</param>
 public sealed record FieldCondition(string Field, IReadOnlyList<string> AnyOf)
 {
-    /// <summary>Plain words for messages, e.g. <c>Modifiers is 25</c>.</summary>
-    public string Describe(string fieldLabel) => $"{fieldLabel} is {string.Join(" or ", AnyOf)}";
+    /// <summary>Plain words for messages, e.g. <c>Modifiers is 25</c> or <c>Service code is one of 97153, 97154</c>.</summary>
+    public string Describe(string fieldLabel) =>
+        AnyOf.Count == 1 ? $"{fieldLabel} is {AnyOf[0]}" : $"{fieldLabel} is one of {string.Join(", ", AnyOf)}";
 }
