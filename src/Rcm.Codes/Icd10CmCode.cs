@@ -7,10 +7,14 @@ public readonly struct Icd10CmCode
     /// <summary>Attribute bit set on billable rows.</summary>
     internal const uint BillableBit = 1;
 
-    internal Icd10CmCode(CodeEntry entry, DiagnosisEdits edits)
+    private readonly ReferenceCodeSet? _editSet;
+    private readonly int _day;
+
+    internal Icd10CmCode(CodeEntry entry, ReferenceCodeSet? editSet, int day)
     {
         Entry = entry;
-        Edits = edits;
+        _editSet = editSet;
+        _day = day;
     }
 
     public CodeEntry Entry { get; }
@@ -32,8 +36,20 @@ public readonly struct Icd10CmCode
 
     public string? Description => Entry.Description;
 
-    /// <summary>MCE age/sex/manifestation edits attached to the code.</summary>
-    public DiagnosisEdits Edits { get; }
+    /// <summary>MCE age/sex/manifestation edits attached to the code (looked up when asked, so plain validity checks pay one probe).</summary>
+    public DiagnosisEdits Edits
+    {
+        get
+        {
+            if (_editSet is null || !Entry.Exists)
+            {
+                return DiagnosisEdits.None;
+            }
+            // MCE edits are published per fiscal year; the newest loaded edits apply when the date is later.
+            int row = _editSet.Table.Find(Entry.Key, _day, out bool inForce);
+            return row >= 0 && inForce ? (DiagnosisEdits)_editSet.Table.Attributes[row] : DiagnosisEdits.None;
+        }
+    }
 
     /// <summary>
     /// The MCE edits this code fails for a patient of the given age (whole years) and sex; None when it

@@ -21,16 +21,6 @@ public sealed class Icd10CmCodeSet
     public Icd10CmCode Lookup(ReadOnlySpan<byte> code, DateOnly dateOfService) =>
         CodeKey.TryPack(code, out ulong key) ? Lookup(key, dateOfService) : default;
 
-    public Icd10CmCode Lookup(ulong key, DateOnly dateOfService)
-    {
-        CodeEntry entry = Codes.Lookup(key, dateOfService);
-        if (!entry.Exists)
-        {
-            return new Icd10CmCode(entry, DiagnosisEdits.None);
-        }
-        // MCE edits are published per fiscal year; the newest loaded edits apply when the date is later.
-        int row = EditSet.Table.Find(key, dateOfService.DayNumber, out bool inForce);
-        var edits = row >= 0 && inForce ? (DiagnosisEdits)EditSet.Table.Attributes[row] : DiagnosisEdits.None;
-        return new Icd10CmCode(entry, edits);
-    }
+    public Icd10CmCode Lookup(ulong key, DateOnly dateOfService) =>
+        new(Codes.Lookup(key, dateOfService), EditSet, dateOfService.DayNumber);
 }

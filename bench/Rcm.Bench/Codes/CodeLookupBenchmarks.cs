@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Jobs;
 using Rcm.Codes;
 
 namespace Rcm.Bench.Codes;
@@ -8,10 +7,9 @@ namespace Rcm.Bench.Codes;
 /// Dated look-ups per second (PERFORMANCE.md: ≥ 20 M per second per core, allocation-free). Each
 /// invocation does 1,024 look-ups over a mix of codes, found and not found, so the figure is per look-up
 /// = reported time / 1,024.
-/// Run: dotnet run -c Release --project bench/Rcm.Bench -- --filter '*CodeLookup*' --job short
+/// Run: dotnet run -c Release --project bench/Rcm.Bench -- --filter '*CodeLookup*' --job short --inProcess
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RuntimeMoniker.Net10_0, launchCount: 1, warmupCount: 3, iterationCount: 5)]
 public class CodeLookupBenchmarks
 {
     private const int Batch = 1024;

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Jobs;
 using Rcm.Codes;
 
 namespace Rcm.Bench.Codes;
@@ -7,10 +6,9 @@ namespace Rcm.Bench.Codes;
 /// <summary>
 /// Loading every shipped set (PERFORMANCE.md: ≤ 1 s and ≤ 400 MB at start). The memory diagnoser's
 /// "Allocated" column is the managed memory the load allocates.
-/// Run: dotnet run -c Release --project bench/Rcm.Bench -- --filter '*CodeSetLoad*' --job short
+/// Run: dotnet run -c Release --project bench/Rcm.Bench -- --filter '*CodeSetLoad*' --job short --inProcess
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RuntimeMoniker.Net10_0, launchCount: 1, warmupCount: 1, iterationCount: 5)]
 public class CodeSetLoadBenchmarks
 {
     [Benchmark]
