@@ -1,4 +1,5 @@
-using Rcm.Sandbox.Edi;
+using Rcm.X12.Transactions;
+using Rcm.X12.Transactions.ClaimStatus;
 
 namespace Rcm.Sandbox.RealTime;
 
@@ -23,49 +24,55 @@ public sealed record ClaimStatusQuestion
 
     public DateOnly? To { get; init; }
 
-    public static IReadOnlyList<ClaimStatusQuestion> ReadAll(IEnumerable<EdiSegment> body)
+    /// <summary>
+    /// The questions of a typed 276 (Rcm.X12's <see cref="ClaimStatusRequest276"/>): every claim under a subscriber
+    /// (HL 22) or dependent (HL 23) level, with the subscriber's member id.
+    /// </summary>
+    public static IReadOnlyList<ClaimStatusQuestion> ReadAll(ClaimStatusRequest276 request)
     {
         var questions = new List<ClaimStatusQuestion>();
-        ClaimStatusQuestion? current = null;
-        string memberId = string.Empty, last = string.Empty, first = string.Empty;
-        foreach (EdiSegment s in body)
+        void Walk(ClaimStatusLevel level, string memberId)
         {
-            switch (s.Id)
+            if (level.LevelCode == "22")
             {
-                case "NM1" when s[1] == "IL":
-                    memberId = s[9];
-                    last = s[3];
-                    first = s[4];
-                    break;
-                case "TRN":
-                    if (current is not null)
-                    {
-                        questions.Add(current);
-                    }
+                memberId = level.Party?.Name.Identifier ?? string.Empty;
+            }
 
-                    current = new ClaimStatusQuestion { MemberId = memberId, LastName = last, FirstName = first, Trace = s[2] };
-                    break;
-                case "REF" when current is not null && s[1] == "1K":
-                    current = current with { PayerClaimNumber = s[2] };
-                    break;
-                case "REF" when current is not null && s[1] == "EJ":
-                    current = current with { ClaimId = s[2] };
-                    break;
-                case "AMT" when current is not null && s[1] == "T3":
-                    current = current with { Charge = EdiFormat.ParseAmount(s[2]) };
-                    break;
-                case "DTP" when current is not null && s[1] == "472":
-                    var range = EdiFormat.ParseRange(s[3]);
-                    current = current with { From = range?.From, To = range?.To };
-                    break;
+            foreach (ClaimStatusClaim claim in level.Claims)
+            {
+                X12DateValue? dates = claim.Dates.FirstOrDefault(d => d.Qualifier == "472");
+                questions.Add(new ClaimStatusQuestion
+                {
+                    MemberId = memberId,
+                    LastName = level.Party?.Name.LastOrOrganizationName ?? string.Empty,
+                    FirstName = level.Party?.Name.FirstName ?? string.Empty,
+                    Trace = claim.Trace?.ReferenceId is { Length: > 0 } t ? t : "0",
+                    PayerClaimNumber = claim.PayerClaimControlNumber,
+                    ClaimId = claim.References.FirstOrDefault(r => r.Qualifier == "EJ")?.Value,
+                    Charge = claim.Amounts.FirstOrDefault(a => a.Qualifier == "T3")?.Amount,
+                    From = dates?.Date,
+                    To = dates?.EndDate ?? dates?.Date,
+                });
+            }
+
+            foreach (ClaimStatusLevel child in level.Children)
+            {
+                Walk(child, memberId);
             }
         }
 
-        if (current is not null)
+        foreach (ClaimStatusLevel level in request.Levels)
         {
-            questions.Add(current);
+            Walk(level, string.Empty);
         }
 
         return questions;
+    }
+
+    /// <summary>The party named at the first level with <paramref name="levelCode"/> (20 payer, 21 receiver, 19 provider).</summary>
+    public static X12Party? PartyAt(ClaimStatusRequest276 request, string levelCode)
+    {
+        IEnumerable<ClaimStatusLevel> All(IEnumerable<ClaimStatusLevel> levels) => levels.SelectMany(l => All(l.Children).Prepend(l));
+        return All(request.Levels).FirstOrDefault(l => l.LevelCode == levelCode)?.Party;
     }
 }

@@ -1,6 +1,8 @@
 using Rcm.Sandbox.Adjudication;
 using Rcm.Sandbox.Edi;
 using Rcm.Sandbox.Payers;
+using Rcm.X12.Transactions;
+using Rcm.X12.Transactions.ClaimStatus;
 using Rcm.X12.Writing;
 
 namespace Rcm.Sandbox.RealTime;
@@ -24,28 +26,26 @@ public sealed class ClaimStatusResponder
         _clock = clock;
     }
 
-    public void Respond(X12Writer w, EdiTransaction request)
+    public void Respond(X12Writer w, ClaimStatusRequest276 request)
     {
         DateTimeOffset now = _clock.GetUtcNow();
         string today = EdiFormat.Date(DateOnly.FromDateTime(now.UtcDateTime));
-        EdiSegment? bht = request.Body.FirstOrDefault(s => s.Is("BHT"));
         w.BeginTransaction("277", null, "005010X212");
-        w.WriteSegment("BHT", "0010", "08", bht?[3] ?? "0", today, EdiFormat.Time(now), "DG");
+        w.WriteSegment("BHT", "0010", "08", request.Header.ReferenceId is { Length: > 0 } reference ? reference : "0", today, EdiFormat.Time(now), "DG");
 
-        List<EdiSegment> body = [.. request.Body];
-        EdiSegment? payerName = body.FirstOrDefault(s => s.Is("NM1") && s[1] == "PR");
-        EdiSegment? receiver = body.FirstOrDefault(s => s.Is("NM1") && s[1] == "41");
-        EdiSegment? provider = body.FirstOrDefault(s => s.Is("NM1") && s[1] == "1P");
-        PayerProfile? payer = _payers.Find(payerName?[9]);
+        X12Name? payerName = ClaimStatusQuestion.PartyAt(request, "20")?.Name;
+        X12Name? receiver = ClaimStatusQuestion.PartyAt(request, "21")?.Name;
+        X12Name? provider = ClaimStatusQuestion.PartyAt(request, "19")?.Name;
+        PayerProfile? payer = _payers.Find(payerName?.Identifier);
         w.WriteSegment("HL", "1", null, "20", "1");
-        w.WriteSegment("NM1", "PR", "2", payer?.Name.ToUpperInvariant() ?? payerName?[3] ?? "UNKNOWN", null, null, null, null, "PI", payerName?[9] is { Length: > 0 } pid ? pid : "UNKNOWN");
+        w.WriteSegment("NM1", "PR", "2", payer?.Name.ToUpperInvariant() ?? payerName?.LastOrOrganizationName ?? "UNKNOWN", null, null, null, null, "PI", payerName?.Identifier is { Length: > 0 } pid ? pid : "UNKNOWN");
         w.WriteSegment("HL", "2", "1", "21", "1");
-        w.WriteSegment("NM1", "41", "2", receiver?[3] ?? "SUBMITTER", null, null, null, null, "46", receiver?[9] is { Length: > 0 } rid ? rid : "UNKNOWN");
+        w.WriteSegment("NM1", "41", "2", receiver?.LastOrOrganizationName ?? "SUBMITTER", null, null, null, null, "46", receiver?.Identifier is { Length: > 0 } rid ? rid : "UNKNOWN");
         w.WriteSegment("HL", "3", "2", "19", "1");
-        w.WriteSegment("NM1", "1P", "2", provider?[3] ?? "PROVIDER", null, null, null, null, "XX", provider?[9] is { Length: > 0 } npi ? npi : "0000000000");
+        w.WriteSegment("NM1", "1P", "2", provider?.LastOrOrganizationName ?? "PROVIDER", null, null, null, null, "XX", provider?.Identifier is { Length: > 0 } npi ? npi : "0000000000");
 
         int hl = 3;
-        foreach (ClaimStatusQuestion q in ClaimStatusQuestion.ReadAll(body))
+        foreach (ClaimStatusQuestion q in ClaimStatusQuestion.ReadAll(request))
         {
             w.WriteSegment("HL", (++hl).ToString(), "3", "22", "0");
             w.WriteSegment("NM1", "IL", "1", q.LastName, q.FirstName, null, null, null, "MI", q.MemberId);

@@ -1,6 +1,7 @@
 using Rcm.Sandbox.Edi;
 using Rcm.X12;
 using Rcm.X12.Transactions;
+using Rcm.X12.Transactions.ClaimStatus;
 using Rcm.X12.Transactions.Eligibility;
 
 namespace Rcm.Sandbox.RealTime;
@@ -57,18 +58,24 @@ public sealed class RealTimeExchange
         var sender = EdiParty.ReceiverOf(first.Isa);
         var receiver = EdiParty.SenderOf(first.Isa);
         bool test = first.Isa?[15] == "T";
-        List<EligibilityInquiry270> inquiries = setId == "270" ? [.. X12TransactionParser.Parse(request).Transactions.OfType<EligibilityInquiry270>()] : [];
+        // Typed 270/276 from Rcm.X12 carry the questions; one response set answers each request set.
+        List<X12Transaction> typed = setId is "270" or "276" ? [.. X12TransactionParser.Parse(request).Transactions] : [];
         byte[] response = setId switch
         {
             "270" => _output.Write(sender, receiver, "HB", "005010X279A1", w =>
             {
-                // The typed 270 from Rcm.X12 carries the questions; one 271 answers each 270 transaction set.
-                foreach (EligibilityInquiry270 inquiry in inquiries)
+                foreach (EligibilityInquiry270 inquiry in typed.OfType<EligibilityInquiry270>())
                 {
                     _eligibility.Respond(w, inquiry);
                 }
             }, test),
-            "276" => _output.Write(sender, receiver, "HN", "005010X212", w => transactions.ForEach(t => _claimStatus.Respond(w, t)), test),
+            "276" => _output.Write(sender, receiver, "HN", "005010X212", w =>
+            {
+                foreach (ClaimStatusRequest276 question in typed.OfType<ClaimStatusRequest276>())
+                {
+                    _claimStatus.Respond(w, question);
+                }
+            }, test),
             "278" => _output.Write(sender, receiver, "HI", "005010X217", w => transactions.ForEach(t => _authorization.Respond(w, t)), test),
             _ => [],
         };
