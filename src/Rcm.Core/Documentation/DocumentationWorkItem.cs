@@ -11,7 +11,9 @@ namespace Rcm.Core.Documentation;
 /// <param name="NoteId">The note version checked; null when the visit has no note.</param>
 /// <param name="CheckPoint">Where the note was stopped: at signing or before coding.</param>
 /// <param name="Findings">Every finding of the check (blocking and advisory).</param>
-/// <param name="Summary">One line for the queue list; names fields and codes, never values.</param>
+/// <param name="Code">The first blocking DOC code, as the item's stable issue code in the WorkQueues stage.</param>
+/// <param name="Summary">One line (at most 500 characters) for the queue list; names fields and codes, never values.</param>
+/// <param name="Fix">What the provider does about it.</param>
 /// <param name="DeduplicationKey">Same visit and check point, same open item.</param>
 /// <param name="CreatedAt">When the decision was made.</param>
 public sealed record DocumentationWorkItem(
@@ -22,6 +24,8 @@ public sealed record DocumentationWorkItem(
     Guid? NoteId,
     CheckPoint CheckPoint,
     IReadOnlyList<DocumentationFinding> Findings,
+    string Code,
     string Summary,
+    string Fix,
     string DeduplicationKey,
     DateTimeOffset CreatedAt);

@@ -36,6 +36,7 @@ public sealed class DocumentationGateTests
         Assert.Equal(3, decision.WorkItem.AssigneeProviderId);
         Assert.Equal(CheckPoint.Coding, decision.WorkItem.CheckPoint);
         Assert.Equal(GateTime, decision.WorkItem.CreatedAt);
+        Assert.Equal("DOC040", decision.WorkItem.Code);
     }
 
     [Fact]

@@ -42,6 +42,20 @@ public sealed class NoteSigningTests
         Assert.Equal(SignTime, item.CreatedAt);
         Assert.Equal(["DOC001", "DOC014"], item.Findings.Select(f => f.Code));
         Assert.Equal("2 problem(s) stop this aba-therapy note at signing: session_end (DOC001), units (DOC014)", item.Summary);
+        Assert.Equal("DOC001", item.Code);
+        Assert.Equal("Open the note, complete or correct the listed fields, and sign it.", item.Fix);
+    }
+
+    [Fact]
+    public void Long_lists_of_problems_keep_the_summary_to_one_line()
+    {
+        var note = NoteBuilder.Complete("aba-therapy").Without("service_code", "diagnosis", "session_start", "session_end", "session_minutes", "units", "place_of_service", "delivery").Build();
+
+        var item = Signing().Sign(note, NoteBuilder.RenderingProvider).WorkItem!;
+
+        Assert.EndsWith("and 3 more", item.Summary, StringComparison.Ordinal);
+        Assert.True(item.Summary.Length <= 500);
+        Assert.Equal(8, item.Findings.Count);
     }
 
     [Fact]
