@@ -23,7 +23,8 @@ public sealed class ElementDefinition
         (DataType, ImpliedDecimals) = ParseType(typeName, components is not null);
         CodeBytes = codes?.Select(c => System.Text.Encoding.ASCII.GetBytes(c)).ToArray();
         PackedCodes = CodeBytes is { } bytes && bytes.All(b => b.Length is > 0 and <= 8) ? bytes.Select(b => Pack(b)).ToArray() : null;
-        PatternRegex = pattern is null ? null : new Regex("^(?:" + pattern + ")$", RegexOptions.CultureInvariant);
+        // Built on first use: constructing a Regex costs milliseconds at start-up, and few values ever reach one.
+        _patternRegex = pattern is null ? null : new Lazy<Regex>(() => new Regex("^(?:" + pattern + ")$", RegexOptions.CultureInvariant));
     }
 
     /// <summary>1-based position in the segment (or in the composite, for a component).</summary>
@@ -82,7 +83,11 @@ public sealed class ElementDefinition
         return packed;
     }
 
-    internal Regex? PatternRegex { get; }
+    internal Regex? PatternRegex => _patternRegex?.Value;
+
+    internal bool HasPattern => _patternRegex is not null;
+
+    private readonly Lazy<Regex>? _patternRegex;
 
     private static (X12DataType, int) ParseType(string typeName, bool composite)
     {

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Rcm.X12.Guides;
 
 /// <summary>
@@ -8,7 +6,7 @@ namespace Rcm.X12.Guides;
 /// </summary>
 public static class GuideCatalog
 {
-    private static readonly FrozenDictionary<string, Lazy<ImplementationGuide>> ByKey = new (string Key, Func<string> Text)[]
+    private static readonly Dictionary<string, Lazy<ImplementationGuide>> ByKey = new (string Key, Func<string> Text)[]
     {
         ("837 005010X222A1", () => Data.Guide837P.Text),
         ("837 005010X223A2", () => Data.Guide837I.Text),
@@ -20,7 +18,7 @@ public static class GuideCatalog
         ("277 005010X214", () => Data.Guide277CA.Text),
         ("278 005010X217", () => Data.Guide278.Text),
         ("999 005010X231A1", () => Data.Guide999.Text),
-    }.ToFrozenDictionary(
+    }.ToDictionary(
         e => e.Key,
         e => new Lazy<ImplementationGuide>(() => GuideTextParser.Parse(e.Text()), LazyThreadSafetyMode.ExecutionAndPublication));
 

@@ -49,6 +49,8 @@ internal sealed partial class TransactionValidator
     }
 
     /// <summary>Checks one segment between ST and SE (SE included).</summary>
+    // Hot path: compiled optimized at once, so a one-file CLI run does not spend its time in unoptimized code.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Segment(ref X12SegmentReader r)
     {
         var id = SegmentIds.Pack(r.SegmentId);
@@ -137,6 +139,8 @@ internal sealed partial class TransactionValidator
     /// lists), a segment of the loop itself or the start of a child loop. A loop's own trigger never repeats inside
     /// the same instance: another trigger starts a new instance, found one level up.
     /// </summary>
+    // Hot path: compiled optimized at once, so a one-file CLI run does not spend its time in unoptimized code.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private bool Find(ref X12SegmentReader r, uint id, bool strict, out int level, out int index)
     {
         for (level = _depth; level >= 0; level--)
