@@ -48,23 +48,7 @@ internal static class X12CommonSegmentWriter
         }
 
         Address(w, party.Address);
-        if (party.Demographics is { } dmg)
-        {
-            w.BeginSegment("DMG"u8);
-            w.WriteElement(dmg.BirthDate is null && dmg.BirthDateText is null ? null : "D8");
-            if (dmg.BirthDate is DateOnly birth)
-            {
-                w.WriteDate(birth);
-            }
-            else
-            {
-                w.WriteElement(dmg.BirthDateText);
-            }
-
-            w.WriteElement(dmg.Gender);
-            w.EndSegment();
-        }
-
+        Demographics(w, party.Demographics);
         if (party.Taxonomy is { } prv)
         {
             w.WriteSegment("PRV", prv.ProviderCode, prv.Qualifier, prv.Taxonomy);
@@ -74,6 +58,29 @@ internal static class X12CommonSegmentWriter
         Dates(w, party.Dates);
         References(w, party.References);
         Contacts(w, party.Contacts);
+    }
+
+    /// <summary>DMG: D8 birth date (or the text sent when it was not a date) and gender.</summary>
+    public static void Demographics(X12Writer w, X12Demographics? dmg)
+    {
+        if (dmg is null)
+        {
+            return;
+        }
+
+        w.BeginSegment("DMG"u8);
+        w.WriteElement(dmg.BirthDate is null && dmg.BirthDateText is null ? null : "D8");
+        if (dmg.BirthDate is DateOnly birth)
+        {
+            w.WriteDate(birth);
+        }
+        else
+        {
+            w.WriteElement(dmg.BirthDateText);
+        }
+
+        w.WriteElement(dmg.Gender);
+        w.EndSegment();
     }
 
     public static void Address(X12Writer w, X12Address? a)
@@ -329,17 +336,28 @@ internal static class X12CommonSegmentWriter
     {
         foreach (X12RawSegment s in segments)
         {
-            w.BeginSegment(s.Id);
-            foreach (List<string> element in s.Elements)
-            {
-                w.WriteElement(element.Count > 0 ? element[0] : null);
-                for (int c = 1; c < element.Count; c++)
-                {
-                    w.WriteComponent(element[c]);
-                }
-            }
-
-            w.EndSegment();
+            Raw(w, s);
         }
+    }
+
+    /// <summary>One kept segment.</summary>
+    public static void Raw(X12Writer w, X12RawSegment? s)
+    {
+        if (s is null)
+        {
+            return;
+        }
+
+        w.BeginSegment(s.Id);
+        foreach (List<string> element in s.Elements)
+        {
+            w.WriteElement(element.Count > 0 ? element[0] : null);
+            for (int c = 1; c < element.Count; c++)
+            {
+                w.WriteComponent(element[c]);
+            }
+        }
+
+        w.EndSegment();
     }
 }

@@ -11,6 +11,7 @@ public sealed partial class X12Writer
     private bool _elementOpen;
     private int _pendingElements;
     private int _pendingComponents;
+    private bool _elementHasValue;
 
     /// <summary>
     /// Writes a whole segment. Empty or null elements in the middle become empty positions, trailing ones are dropped.
@@ -139,6 +140,36 @@ public sealed partial class X12Writer
     }
 
     /// <summary>
+    /// Writes the next repetition of a repeating element (e.g. EB03 service types) after the value given to
+    /// WriteElement, separated by the interchange's repetition separator (ISA11). Empty values are skipped.
+    /// </summary>
+    public void WriteRepetition(string? value)
+    {
+        if (!_elementOpen)
+        {
+            throw new InvalidOperationException("WriteRepetition continues an element; call WriteElement first.");
+        }
+
+        if (string.IsNullOrEmpty(value))
+        {
+            return;
+        }
+
+        if (!_delimiters.HasRepetition)
+        {
+            throw new InvalidOperationException("This writer's delimiters declare no repetition separator.");
+        }
+
+        if (_elementHasValue)
+        {
+            Reserve(1)[0] = _delimiters.Repetition;
+            _position++;
+        }
+
+        WriteText(value);
+    }
+
+    /// <summary>
     /// Joins components with this writer's component separator, dropping trailing empty ones; for pre-joined
     /// composite elements passed to <see cref="WriteSegment"/>.
     /// </summary>
@@ -179,6 +210,7 @@ public sealed partial class X12Writer
         _pendingElements++;
         _pendingComponents = 0;
         _elementOpen = true;
+        _elementHasValue = false;
     }
 
     private void OpenComponent()
@@ -283,6 +315,7 @@ public sealed partial class X12Writer
         _position += pending;
         _pendingElements = 0;
         _pendingComponents = 0;
+        _elementHasValue = true;
         return span[pending..];
     }
 }

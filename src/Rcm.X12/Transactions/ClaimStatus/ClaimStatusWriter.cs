@@ -38,10 +38,7 @@ public static class ClaimStatusWriter
     {
         int id = ++hl;
         Claim837Writer.WriteLevel(w, id, parent, level.LevelCode, level.Children.Count > 0);
-        if (level.Demographics is not null)
-        {
-            PartyDetails(w, new X12Party { Demographics = level.Demographics });
-        }
+        Demographics(w, level.Demographics);
 
         Party(w, level.Party);
         Traces(w, level.TraceNumbers);

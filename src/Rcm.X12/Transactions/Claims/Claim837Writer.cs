@@ -52,7 +52,7 @@ public static class Claim837Writer
                 X12HeaderSegments.WriteSubscriber(w, subscriber.Information);
                 if (subscriber.PatientInformation is { } pat)
                 {
-                    Raw(w, [pat]);
+                    Raw(w, pat);
                 }
 
                 Raw(w, subscriber.Other);
@@ -68,7 +68,7 @@ public static class Claim837Writer
                     WriteLevel(w, ++hl, subscriberId, "23", false);
                     if (patient.PatientInformation is { } patientPat)
                     {
-                        Raw(w, [patientPat]);
+                        Raw(w, patientPat);
                     }
                     else
                     {

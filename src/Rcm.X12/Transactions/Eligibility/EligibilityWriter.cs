@@ -75,7 +75,7 @@ public static class EligibilityWriter
         foreach (EligibilityInquiryItem eq in m.Inquiries)
         {
             w.BeginSegment("EQ"u8);
-            w.WriteElement(Repeated(w, eq.ServiceTypes));
+            Repeated(w, eq.ServiceTypes);
             Procedure(w, eq.Procedure);
             w.WriteElement(eq.CoverageLevel);
             w.WriteEmptyElement();
@@ -116,11 +116,7 @@ public static class EligibilityWriter
             w.WriteSegment("PRV", prv.ProviderCode, prv.Qualifier, prv.Taxonomy);
         }
 
-        if (party.Demographics is not null)
-        {
-            // Reuse the common DMG layout without the rest of the name loop.
-            PartyDetails(w, new X12Party { Demographics = party.Demographics });
-        }
+        Demographics(w, party.Demographics);
 
         if (member is not null)
         {
@@ -141,17 +137,21 @@ public static class EligibilityWriter
     }
 
     /// <summary>A repeating element; without a declared repetition separator only the first value can be sent.</summary>
-    private static string? Repeated(X12Writer w, List<string> values) =>
-        values.Count == 0 ? null
-        : w.Delimiters.HasRepetition ? string.Join((char)w.Delimiters.Repetition, values)
-        : values[0];
+    private static void Repeated(X12Writer w, List<string> values)
+    {
+        w.WriteElement(values.Count > 0 ? values[0] : null);
+        for (int i = 1; i < values.Count && w.Delimiters.HasRepetition; i++)
+        {
+            w.WriteRepetition(values[i]);
+        }
+    }
 
     private static void WriteBenefit(X12Writer w, EligibilityBenefit eb)
     {
         w.BeginSegment("EB"u8);
         w.WriteElement(eb.InformationCode);
         w.WriteElement(eb.CoverageLevel);
-        w.WriteElement(Repeated(w, eb.ServiceTypes));
+        Repeated(w, eb.ServiceTypes);
         w.WriteElement(eb.InsuranceType);
         w.WriteElement(eb.PlanDescription);
         w.WriteElement(eb.TimePeriod);

@@ -102,7 +102,7 @@ public static class Remittance835Writer
 
         if (c.InpatientAdjudication is { } mia)
         {
-            Raw(w, [mia.Segment]);
+            Raw(w, mia.Segment);
         }
 
         X12HeaderSegments.WriteOutpatientAdjudication(w, c.OutpatientAdjudication);
