@@ -21,9 +21,9 @@ public class ImportChangedVersionTests
         ChangeSummary s1 = importer.Import(fy2026, new ImportOptions()).Changes.Single();
         Assert.Equal((CodeSetIds.Icd10Cm, "FY2026", new DateOnly(2025, 10, 1)), (s1.SetId, s1.Version, s1.Effective));
         Assert.Equal(1, s1.Added);
-        Assert.Equal(["U8998"], s1.AddedSample);
+        Assert.Equal(["U89.98"], s1.AddedSample);
         Assert.True(s1.Revised >= 1);
-        Assert.Contains("F840", s1.RevisedSample);
+        Assert.Contains("F84.0", s1.RevisedSample);
         Assert.Equal(inForceBefore - s1.Revised - s1.Unchanged, s1.Deleted);
 
         CodeSets codes = CodeSets.Load(tmp.DataDir);
@@ -46,7 +46,7 @@ public class ImportChangedVersionTests
             IcdOrder(3, "U8999", true, "Another new code", "Another new code")) + "\n");
         ChangeSummary s2 = importer.Import(fy2027, new ImportOptions()).Changes.Single();
         Assert.Equal((1, 1, 1, 1), (s2.Added, s2.Deleted, s2.Revised, s2.Unchanged));
-        Assert.Equal(["U8998"], s2.DeletedSample);
+        Assert.Equal(["U89.98"], s2.DeletedSample);
         CodeSets later = CodeSets.Load(tmp.DataDir);
         Assert.True(later.Icd10.Lookup("U89.98", new DateOnly(2026, 9, 30)).IsBillable);
         Assert.False(later.Icd10.Lookup("U89.98", new DateOnly(2026, 10, 1)).IsValid);

@@ -47,7 +47,7 @@ public sealed class CodeTableBuilder
         bool baseline = IsEmpty;
         int before = RowCount;
         int startOfNew = baseline ? CodeRow.OpenStart : (newCodesStart ?? effective).DayNumber;
-        var tally = new Tally(IsPairSet(Header.Id));
+        var tally = new Tally(Header.Id);
         var seen = new HashSet<ulong>();
         foreach (SnapshotEntry e in entries)
         {
@@ -143,7 +143,7 @@ public sealed class CodeTableBuilder
             }
             l.Add(r);
         }
-        var tally = new Tally(IsPairSet(Header.Id));
+        var tally = new Tally(Header.Id);
         var keys = new HashSet<ulong>(incoming.Keys);
         foreach (ulong k in _rows.Keys)
         {
@@ -242,37 +242,41 @@ public sealed class CodeTableBuilder
 
     internal static bool IsPairSet(string id) => id is CodeSetIds.NcciPtp or CodeSetIds.NcciAddOn;
 
-    private sealed class Tally(bool pairs)
+    private sealed class Tally(string setId)
     {
+        private readonly string _set = setId;
+
         private int _added, _deleted, _revised, _same;
         private readonly List<string> _a = [], _d = [], _r = [];
 
-        public void Added(ulong k) => Note(ref _added, _a, k, pairs);
-        public void Deleted(ulong k) => Note(ref _deleted, _d, k, pairs);
-        public void Revised(ulong k) => Note(ref _revised, _r, k, pairs);
+        public void Added(ulong k) => Note(ref _added, _a, k, _set);
+        public void Deleted(ulong k) => Note(ref _deleted, _d, k, _set);
+        public void Revised(ulong k) => Note(ref _revised, _r, k, _set);
         public void Same() => _same++;
 
         public ChangeSummary Summary(string id, string version, DateOnly eff, int before, int after) =>
             new(id, version, eff, _added, _deleted, _revised, _same, before, after, _a, _d, _r);
 
-        private static void Note(ref int count, List<string> sample, ulong key, bool pair)
+        private static void Note(ref int count, List<string> sample, ulong key, string set)
         {
             count++;
             if (sample.Count < ChangeSummary.SampleSize)
             {
-                sample.Add(FormatKey(key, pair));
+                sample.Add(FormatKey(key, set));
             }
         }
     }
 
     /// <summary>A key as text; pair keys (two five-character codes) as "A/B".</summary>
-    internal static string FormatKey(ulong key, bool pair)
+    /// <summary>A key as people write it: pairs as "A/B", ICD-10-CM with its dot after the category.</summary>
+    internal static string FormatKey(ulong key, string set)
     {
-        if (!pair)
+        if (IsPairSet(set))
         {
-            return CodeKey.Unpack(key);
+            (ulong a, ulong b) = CodeKey.SplitPair(key);
+            return CodeKey.Unpack(a) + "/" + CodeKey.Unpack(b);
         }
-        (ulong a, ulong b) = CodeKey.SplitPair(key);
-        return CodeKey.Unpack(a) + "/" + CodeKey.Unpack(b);
+        string code = CodeKey.Unpack(key);
+        return set is CodeSetIds.Icd10Cm or CodeSetIds.Icd10CmEdits && code.Length > 3 ? code[..3] + "." + code[3..] : code;
     }
 }
