@@ -217,6 +217,27 @@ public abstract class ApiBehaviourTests<TFixture>(TFixture f) where TFixture : P
     }
 
     [Fact]
+    public async Task A_work_item_is_listed_by_queue_resolved_once_and_then_409()
+    {
+        long id;
+        await using (var db = f.OpenDb())
+        {
+            var item = new Rcm.Core.WorkQueues.WorkItem(f.Beta.Id, "coding", "COD001", "Diagnosis pointer missing", "Point line 1 at a diagnosis", "appointment", 1, DateTimeOffset.UtcNow);
+            db.WorkItems.Add(item);
+            await db.SaveChangesAsync();
+            id = item.Id;
+        }
+        var coder = f.Client(f.Beta, Roles.Coder);
+        var (_, page) = await coder.GetJsonAsync("/api/v1/work-items?queue=coding&status=Open");
+        Assert.Contains(page!["items"]!.AsArray(), i => i.Id() == id);
+        var (first, resolved) = await coder.PostAsync($"/api/v1/work-items/{id}/resolve", "{}");
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal("Resolved", (string?)resolved!["status"]);
+        var (second, _) = await coder.PostAsync($"/api/v1/work-items/{id}/resolve", "{}");
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+    }
+
+    [Fact]
     public async Task Openapi_document_lists_the_api()
     {
         var (response, doc) = await f.Client((string?)null).GetJsonAsync("/openapi/v1.json");

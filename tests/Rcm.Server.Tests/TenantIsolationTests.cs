@@ -16,6 +16,14 @@ public abstract class TenantIsolationTests<TFixture>(TFixture f) where TFixture 
     {
         var alpha = f.Client(f.Alpha);
         var a = await PracticeData.SeedAsync(alpha, "Alphaonly");
+        long workItem;
+        await using (var db = f.OpenDb())
+        {
+            var item = new Rcm.Core.WorkQueues.WorkItem(f.Alpha.Id, "eligibility", "ELG001", "Alphaonly reason", "Alphaonly fix", "appointment", a.AppointmentId, DateTimeOffset.UtcNow);
+            db.WorkItems.Add(item);
+            await db.SaveChangesAsync();
+            workItem = item.Id;
+        }
         await alpha.PutAsync($"/api/v1/payers/{a.PayerId}/connectivity", new { mode = "Sandbox", endpoint = "http://127.0.0.1:5081/payers/A" });
         var before = await SnapshotAsync(alpha, a);
 
@@ -26,11 +34,11 @@ public abstract class TenantIsolationTests<TFixture>(TFixture f) where TFixture 
         Assert.True(operations.Count >= 25, $"only {operations.Count} operations in the OpenAPI document");
 
         var beta = f.Client(f.Beta);
-        var forbidden = new[] { a.PatientFirst, a.PatientLast, a.MemberId, a.PayerCode, "Office Alphaonly", "alpha clinic", "apikey:" + f.Alpha.Keys[Roles.Admin].Split('_')[1] };
+        var forbidden = new[] { "Alphaonly reason", a.PatientFirst, a.PatientLast, a.MemberId, a.PayerCode, "Office Alphaonly", "alpha clinic", "apikey:" + f.Alpha.Keys[Roles.Admin].Split('_')[1] };
         var walked = new List<string>();
         foreach (var (path, method, op) in operations)
         {
-            var url = Fill(path, a) + Query(path, a);
+            var url = Fill(path, a, workItem) + Query(path, a);
             object? body = op["requestBody"] is null ? null : BodyFor(method, path, a)
                 ?? throw new Xunit.Sdk.XunitException($"No sample body for {method} {path}: add one to {nameof(TenantIsolationTests<TFixture>)}.{nameof(BodyFor)}");
             var (response, json) = await beta.SendAsync(new HttpMethod(method), url, body);
@@ -56,7 +64,7 @@ public abstract class TenantIsolationTests<TFixture>(TFixture f) where TFixture 
         var parts = new List<string>();
         foreach (var path in new[] { $"/api/v1/patients/{a.PatientId}", $"/api/v1/coverages/{a.CoverageId}", $"/api/v1/appointments/{a.AppointmentId}",
                      $"/api/v1/providers/{a.ProviderId}", $"/api/v1/payers/{a.PayerId}", $"/api/v1/locations/{a.LocationId}",
-                     "/api/v1/patients?limit=200", $"/api/v1/patients/{a.PatientId}/coverages", "/api/v1/practice" })
+                     "/api/v1/patients?limit=200", $"/api/v1/patients/{a.PatientId}/coverages", "/api/v1/practice", "/api/v1/work-items" })
         {
             var (response, json) = await alpha.GetJsonAsync(path);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -65,7 +73,7 @@ public abstract class TenantIsolationTests<TFixture>(TFixture f) where TFixture 
         return string.Join('\n', parts);
     }
 
-    private static string Fill(string template, PracticeData a)
+    private static string Fill(string template, PracticeData a, long workItem)
     {
         if (!template.Contains('{', StringComparison.Ordinal)) return template;
         long IdFor(string t) => t switch
@@ -76,6 +84,7 @@ public abstract class TenantIsolationTests<TFixture>(TFixture f) where TFixture 
             _ when t.StartsWith("/api/v1/providers", StringComparison.Ordinal) => a.ProviderId,
             _ when t.StartsWith("/api/v1/payers", StringComparison.Ordinal) => a.PayerId,
             _ when t.StartsWith("/api/v1/locations", StringComparison.Ordinal) => a.LocationId,
+            _ when t.StartsWith("/api/v1/work-items", StringComparison.Ordinal) => workItem,
             _ => throw new Xunit.Sdk.XunitException("No alpha row for " + t),
         };
         return template.Replace("{id}", IdFor(template).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
@@ -103,6 +112,7 @@ public abstract class TenantIsolationTests<TFixture>(TFixture f) where TFixture 
         ("POST", "/api/v1/coverages/{id}/terminate") => new { lastDay = "2026-06-30" },
         ("POST", "/api/v1/appointments") or ("PUT", "/api/v1/appointments/{id}") => Samples.Appointment(a.PatientId, a.ProviderId, a.LocationId, a.CoverageId),
         ("POST", _) when path.StartsWith("/api/v1/appointments/{id}/", StringComparison.Ordinal) => new JsonObject(),
+        ("POST", "/api/v1/work-items/{id}/resolve") => new JsonObject(),
         _ => null,
     };
 }

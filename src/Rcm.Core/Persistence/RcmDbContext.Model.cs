@@ -5,6 +5,7 @@ using Rcm.Core.Audit;
 using Rcm.Core.Intake;
 using Rcm.Core.Security;
 using Rcm.Core.Shared;
+using Rcm.Core.WorkQueues;
 
 namespace Rcm.Core.Persistence;
 
@@ -91,6 +92,18 @@ public abstract partial class RcmDbContext
             e.HasOne<Location>().WithMany().HasForeignKey(x => x.LocationId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<Coverage>().WithMany().HasForeignKey(x => x.CoverageId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(x => new { x.PracticeId, x.StartsAt });
+        });
+
+        Tenant<WorkItem>(b, e =>
+        {
+            e.Property(x => x.Queue).HasMaxLength(40);
+            e.Property(x => x.Code).HasMaxLength(20);
+            e.Property(x => x.Reason).HasMaxLength(500);
+            e.Property(x => x.Fix).HasMaxLength(500);
+            e.Property(x => x.SubjectType).HasMaxLength(40);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+            e.HasIndex(x => new { x.PracticeId, x.Queue, x.Status });
+            e.HasIndex(x => new { x.PracticeId, x.SubjectType, x.SubjectId });
         });
 
         b.Entity<AuditEntry>(e =>

@@ -4,6 +4,7 @@ using Rcm.Core.Audit;
 using Rcm.Core.Intake;
 using Rcm.Core.Security;
 using Rcm.Core.Shared;
+using Rcm.Core.WorkQueues;
 
 namespace Rcm.Core.Persistence;
 
@@ -39,6 +40,7 @@ public abstract partial class RcmDbContext : IdentityUserContext<StaffUser>
     public DbSet<StaffMembership> StaffMemberships => Set<StaffMembership>();
     public DbSet<ProtectionKey> ProtectionKeys => Set<ProtectionKey>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<WorkItem> WorkItems => Set<WorkItem>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
@@ -87,6 +89,7 @@ public abstract partial class RcmDbContext : IdentityUserContext<StaffUser>
         Provider => "provider",
         Payer => "payer",
         Location => "location",
+        WorkItem => "work_item",
         _ => entity.GetType().Name.ToLowerInvariant(),
     };
 

@@ -81,6 +81,7 @@ public static class RcmHost
         app.MapCoveragesApi();
         app.MapAppointmentsApi();
         app.MapAuditApi();
+        app.MapWorkItemsApi();
 
         app.MapRazorPages();
     }

@@ -14,6 +14,7 @@ public static class AccessPolicies
     public const string PatientsRead = "patients.read";
     public const string PatientsWrite = "patients.write";
     public const string AuditRead = "audit.read";
+    public const string WorkWrite = "work.write";
 
     /// <summary>Any staff role: the web UI shell.</summary>
     public const string Staff = "staff";
@@ -25,6 +26,7 @@ public static class AccessPolicies
         [PatientsRead] = [Roles.FrontDesk, Roles.Coder, Roles.Biller, Roles.BillingLead, Roles.Admin],
         [PatientsWrite] = [Roles.FrontDesk, Roles.Biller, Roles.BillingLead, Roles.Admin],
         [AuditRead] = [Roles.Auditor, Roles.Admin],
+        [WorkWrite] = [Roles.FrontDesk, Roles.Coder, Roles.Biller, Roles.BillingLead, Roles.Admin],
         [Staff] = [.. Roles.All],
     };
 
