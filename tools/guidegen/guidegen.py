@@ -295,7 +295,7 @@ TITLES = {
 GUIDES = [
     # class, map, ST01, version, GS01, notes fn
     ("Guide837P", "837.5010.X222.A1.xml", "837", "005010X222A1", "HC", None),
-    ("Guide837I", "837Q3.I.5010.X223.A1.xml", "837", "005010X223A2", "HC", None),
+    ("Guide837I", "837Q3.I.5010.X223.A1.xml", "837", "005010X223A2", "HC", lambda b: ["pyx12 names the file X223.A1, but it carries ST03/GS08 005010X223A2 and pyx12 maps.xml uses it for X223A2 (the HIPAA-adopted 837I); no further A1 to A2 deltas were applied, so A2 changes pyx12 missed are not reflected"]),
     ("Guide835", "835.5010.X221.A1.xml", "835", "005010X221A1", "HP", None),
     ("Guide277CA", "277.5010.X214.xml", "277", "005010X214", "HN", patch_277ca),
     ("Guide277", "277.5010.X212.xml", "277", "005010X212", "HN", patch_277),

@@ -14,7 +14,7 @@ internal sealed class ValidationSession
     private readonly IssueCollector _sink = new();
     private readonly X12EnvelopeTracker _tracker = new();
     private readonly TransactionValidator _transaction;
-    private readonly List<(string Version, GuideMatch Match)> _guides = [];
+    private readonly Dictionary<long, (string Version, GuideMatch Match)> _guides = [];
     private bool _inGuidedTransaction;
     private long _lastOrdinal;
 
@@ -68,7 +68,6 @@ internal sealed class ValidationSession
 
         var issues = _sink.Issues.OrderBy(i => i.SegmentOrdinal).ToArray();
         var transactions = new List<X12TransactionValidation>();
-        var n = 0;
         foreach (var interchange in envelope.Interchanges)
         {
             foreach (var group in interchange.Groups)
@@ -80,25 +79,17 @@ internal sealed class ValidationSession
             }
         }
 
-        // Transactions outside any group still get a verdict.
-        foreach (var t in envelope.Transactions.Count() == _guides.Count ? [] : Orphans(envelope))
-        {
-            Add(t, null);
-        }
-
         return new X12ValidationReport(envelope, issues, transactions, _sink.ErrorCount);
 
         void Add(X12TransactionEnvelope t, X12GroupEnvelope? group)
         {
-            var (version, match) = n < _guides.Count ? _guides[n] : ("", default);
-            n++;
+            // Keyed by the ST's ordinal: an ST outside any group has no envelope entry and must not shift the others.
+            var (version, match) = _guides.TryGetValue(t.FirstSegmentOrdinal, out var g) ? g : ("", default);
             var from = LowerBound(issues, t.FirstSegmentOrdinal);
             var to = LowerBound(issues, t.LastSegmentOrdinal + 1);
             transactions.Add(new X12TransactionValidation(t, group, version, match, issues[from..to]));
         }
     }
-
-    private IEnumerable<X12TransactionEnvelope> Orphans(X12EnvelopeReport envelope) => [];
 
     private void BeginTransaction(ref X12SegmentReader st)
     {
@@ -107,7 +98,7 @@ internal sealed class ValidationSession
         var gs08 = _tracker.CurrentGroup?.Version ?? "";
         var version = st03.IsEmpty ? gs08 : Encoding.ASCII.GetString(st03);
         var match = GuideCatalog.Find(setId, version);
-        _guides.Add((version, match));
+        _guides[st.SegmentOrdinal] = (version, match);
         // ST03 against GS08 is the envelope tracker's check (X12129); the transaction is checked as ST03 says.
         switch (match.Kind)
         {

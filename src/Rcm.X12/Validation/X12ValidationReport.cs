@@ -37,7 +37,27 @@ public sealed class X12ValidationReport
     public X12TransactionValidation For(X12TransactionEnvelope transaction) => _byEnvelope[transaction];
 
     /// <summary>Findings on a group's own segments (GS, GE, or between transaction sets), not inside a transaction.</summary>
-    public IEnumerable<X12Issue> GroupIssues(X12GroupEnvelope group) =>
-        Issues.Where(i => i.SegmentOrdinal >= group.FirstSegmentOrdinal && i.SegmentOrdinal <= group.LastSegmentOrdinal
-            && !group.Transactions.Any(t => i.SegmentOrdinal >= t.FirstSegmentOrdinal && i.SegmentOrdinal <= t.LastSegmentOrdinal));
+    public IEnumerable<X12Issue> GroupIssues(X12GroupEnvelope group)
+    {
+        var transactions = group.Transactions;
+        var t = 0;
+        foreach (var issue in Issues.SkipWhile(i => i.SegmentOrdinal < group.FirstSegmentOrdinal))
+        {
+            if (issue.SegmentOrdinal > group.LastSegmentOrdinal)
+            {
+                yield break;
+            }
+
+            // Issues and transaction sets are both in file order: walk them together.
+            while (t < transactions.Count && transactions[t].LastSegmentOrdinal < issue.SegmentOrdinal)
+            {
+                t++;
+            }
+
+            if (t == transactions.Count || issue.SegmentOrdinal < transactions[t].FirstSegmentOrdinal)
+            {
+                yield return issue;
+            }
+        }
+    }
 }

@@ -85,6 +85,20 @@ public class GuideSelectionTests
     }
 
     [Fact]
+    public void A_transaction_set_outside_any_group_does_not_shift_the_verdicts_of_the_others()
+    {
+        var claim = Tr3Samples.Claim837P();
+        var stray = claim.Skip(1).Take(claim.Count - 3).Select(s => s.Replace("005010X222A1", "005010X224A2", StringComparison.Ordinal));
+        var segments = stray.Concat(claim).ToList();
+
+        var report = X12Validator.Validate(Tr3Samples.Interchange(segments));
+
+        var transaction = Assert.Single(report.Transactions);
+        Assert.Equal("005010X222A1", transaction.Guide!.Version);
+        Assert.Contains(report.Issues, i => i.Code == X12EnvelopeCodes.TransactionOutsideGroup);
+    }
+
+    [Fact]
     public void Streaming_validation_gives_the_same_findings_as_in_memory()
     {
         var data = Tr3Samples.Interchange(Tr3Samples.Claim837P().Replace("DTP*472", "DTP*472*D8*20240230"));
