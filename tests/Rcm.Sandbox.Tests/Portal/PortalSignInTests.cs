@@ -70,14 +70,16 @@ public sealed class PortalSignInTests : IClassFixture<PortalFixture>
         await page.FillAsync("#userId", "demo.biller");
         await page.FillAsync("#passcode", "Keystone#2026");
         await page.ClickAsync("#signin");
-        await page.WaitForURLAsync(new Regex("/verify"));
+        await page.Locator("#verificationCode, #message").First.WaitForAsync();
+        Assert.True(await page.Locator("#verificationCode").CountAsync() == 1, $"password step failed: {await page.InnerTextAsync("main")}");
         Assert.Contains("b******@demo-clinic.test", await page.InnerTextAsync("#mfa-prompt"));
         JsonElement outbox = await _fixture.Http.GetFromJsonAsync<JsonElement>("/outbox");
         JsonElement mail = outbox.EnumerateArray().Last(m => m.GetProperty("to").GetString() == "billing@demo-clinic.test");
         string code = Regex.Match(mail.GetProperty("body").GetString()!, @"\b(\d{6})\b").Groups[1].Value;
         await page.FillAsync("#verificationCode", code);
         await page.ClickAsync("#verify");
-        await page.WaitForURLAsync(new Regex("/home$"));
+        await page.Locator("#welcome, #message").First.WaitForAsync();
+        Assert.True(page.Url.EndsWith("/home", StringComparison.Ordinal), $"code {code} refused: {await page.InnerTextAsync("main")}");
         await PortalFixture.ShotAsync(page, "sbx02-home");
         await page.Context.CloseAsync();
     }
