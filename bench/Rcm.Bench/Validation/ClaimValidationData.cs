@@ -4,17 +4,29 @@ using Rcm.Core.Validation.Rules;
 namespace Rcm.Bench.Validation;
 
 /// <summary>
-/// Deterministic business claims for the validation benchmark: professional claims of 1–6 lines over common behavioral,
-/// therapy and office codes, real billable ICD-10-CM codes, check-digit-valid NPIs, and about one claim in ten with a
+/// Deterministic business claims for the validation benchmark: professional claims of the services typically billed
+/// together in an ABA, behavioral health, therapy or office visit, real billable ICD-10-CM codes, check-digit-valid NPIs, and about one claim in ten with a
 /// problem (bad NPI, header diagnosis, NCCI pair, MUE excess), so both the clean path and the finding path are timed.
 /// </summary>
 public static class ClaimValidationData
 {
-    private static readonly (string Code, decimal Charge, int MaxUnits)[] Procedures =
+    // Services billed together in one visit, by specialty (ABA, behavioral health, physical therapy, office).
+    private static readonly (string Code, decimal Charge, int MaxUnits)[][] Visits =
     [
-        ("97153", 60m, 16), ("97155", 90m, 8), ("97156", 85m, 4), ("97151", 120m, 8), ("H2019", 45m, 8),
-        ("90834", 140m, 1), ("90837", 180m, 1), ("99213", 110m, 1), ("99214", 160m, 1), ("97110", 45m, 4),
-        ("97112", 48m, 3), ("97140", 42m, 3), ("97530", 50m, 3), ("96127", 12m, 3), ("90791", 200m, 1),
+        [("97153", 60m, 16), ("97155", 90m, 8)],
+        [("97153", 60m, 24)],
+        [("97151", 120m, 8)],
+        [("97156", 85m, 4)],
+        [("H2019", 45m, 8)],
+        [("90834", 140m, 1)],
+        [("90832", 100m, 1)],
+        [("90837", 180m, 1)],
+        [("90791", 200m, 1), ("90785", 25m, 1)],
+        [("97110", 45m, 4), ("97112", 48m, 3)],
+        [("97110", 45m, 3), ("97530", 50m, 2)],
+        [("97161", 150m, 1), ("97110", 45m, 2)],
+        [("99213", 110m, 1)],
+        [("99214", 160m, 1), ("96127", 12m, 2)],
     ];
 
     private static readonly string[] Diagnoses = ["F840", "F900", "F411", "F329", "M5450", "J069", "E119", "I10", "M25511", "R69"];
@@ -60,17 +72,17 @@ public static class ClaimValidationData
         }
 
         var date = today.AddDays(-random.Next(1, 60));
-        int lines = random.Next(1, 7);
-        int first = random.Next(Procedures.Length);
+        var visit = Visits[random.Next(Visits.Length)];
         int[] pointers = diagnoses switch { 1 => [1], 2 => [1, 2], 3 => [1, 2, 3], _ => [1, 2, 3, 4] };
-        for (int l = 0; l < lines; l++)
+        for (int l = 0; l < visit.Length; l++)
         {
-            var (code, charge, maxUnits) = Procedures[(first + l * 2) % Procedures.Length];
+            var (code, charge, maxUnits) = visit[l];
             int units = random.Next(1, maxUnits + 1);
+            bool therapy = code is "97110" or "97112" or "97530" or "97161";
             claim.Lines.Add(new ServiceLine
             {
                 Number = l + 1, ProcedureCode = code, Units = units, Charge = charge * units, ServiceDate = date,
-                DiagnosisPointers = pointers, Modifiers = code.StartsWith("971", StringComparison.Ordinal) ? ["GP"] : [],
+                DiagnosisPointers = pointers, Modifiers = therapy ? ["GP"] : claim.PlaceOfService == "10" ? ["95"] : [],
             });
         }
 
