@@ -106,6 +106,22 @@ public sealed class ClaimAdjudicator
         return ClaimOutcome.Create(status, outcomes, claimRemarks);
     }
 
+    /// <summary>
+    /// The CLP02 22 reversal of a finalized claim's outcome; the patient's deductible and out-of-pocket amounts it
+    /// counted are given back, as the payer's accumulators would be.
+    /// </summary>
+    public ClaimOutcome Reverse(ClaimRecord original)
+    {
+        ClaimOutcome outcome = original.Outcome ?? throw new InvalidOperationException($"Claim {original.ControlNumber} has no outcome to reverse.");
+        if (original.Member is { } member && outcome.Status is "1" or "4")
+        {
+            var patient = outcome.Lines.SelectMany(l => l.Adjustments).Where(a => a.Group == "PR").ToList();
+            _accumulators.Add(member, -patient.Where(a => a.Reason == "1").Sum(a => a.Amount), -patient.Sum(a => a.Amount));
+        }
+
+        return outcome.Reversal();
+    }
+
     private static ClaimDenial? ClaimLevelDenial(ClaimRecord record, PayerProfile payer, Member? member, IEnumerable<ClaimRecord> earlier)
     {
         SubmittedClaim claim = record.Claim;

@@ -53,9 +53,9 @@ public sealed class RemittanceRun
                         byPayer[payer.Id] = items = [];
                     }
 
-                    if (record.Replaces is { Outcome: { } previous } original && original.State == ClaimState.Finalized)
+                    if (record.Replaces is { Outcome: not null } original && original.State == ClaimState.Finalized)
                     {
-                        items.Add(new RemittanceItem(original, previous.Reversal()));
+                        items.Add(new RemittanceItem(original, _adjudicator.Reverse(original)));
                         original.State = ClaimState.Reversed;
                     }
 

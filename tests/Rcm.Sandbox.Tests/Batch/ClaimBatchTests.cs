@@ -184,6 +184,21 @@ public sealed class ClaimBatchTests : IClassFixture<SandboxFixture>
     }
 
     [Fact]
+    public async Task Reversal_gives_the_deductible_back_so_the_correction_is_priced_as_the_first_time()
+    {
+        Member m = Scenarios.Get("SBX04", "active");
+        (JsonElement receipt, IReadOnlyList<EdiSegment> original) = await AdjudicateAsync(Scenarios.ClaimFor(m, "REV01").WithLines(new LineSpec("90791", 200m, Dos)));
+        Assert.Contains("PR-1", X12Check.Adjustments(original));
+        string icn = receipt.GetProperty("controlNumbers").GetProperty("REV01").GetString()!;
+        await _ch.UploadAsync(X12Requests.Claims([Scenarios.ClaimFor(m, "REV01").WithLines(new LineSpec("90791", 200m, Dos)) with { Frequency = "7", OriginalReference = icn }]));
+        await _fixture.AdvanceDaysAsync(25);
+        IReadOnlyList<EdiSegment> corrected = X12Check.Claim((await _ch.RemittancesForAsync("REV01"))[^1], "REV01", 2);
+        Assert.Equal("1", corrected[0][2]);
+        Assert.Equal(original[0][4], corrected[0][4]);
+        Assert.Equal(original[0][5], corrected[0][5]);
+    }
+
+    [Fact]
     public async Task Institutional_claim_is_accepted_and_paid_with_revenue_codes()
     {
         ClaimSpec claim = Scenarios.ClaimFor(Scenarios.Get("SBX03", "active"), "INST01").WithLines(
