@@ -83,7 +83,8 @@ public sealed class CodeSets
 
     /// <summary>
     /// Loads every set: for each, the newest version imported into <paramref name="dataDirectory"/>
-    /// (`&lt;data&gt;/codes/&lt;id&gt;/`), else the shipped one. Sets load in parallel.
+    /// (`&lt;data&gt;/codes/&lt;id&gt;/`), else the shipped one. Sets load in parallel. A damaged data file
+    /// throws <see cref="InvalidDataException"/> naming it.
     /// </summary>
     public static CodeSets Load(string? dataDirectory)
     {
@@ -91,12 +92,20 @@ public sealed class CodeSets
         var sets = new ConcurrentDictionary<string, ReferenceCodeSet>();
         var times = new ConcurrentDictionary<string, TimeSpan>();
         // Largest first so the NCCI table does not start last on a busy core.
-        Parallel.ForEach(CodeSetIds.All.OrderBy(id => id == CodeSetIds.NcciPtp ? 0 : id == CodeSetIds.Icd10Cm ? 1 : 2), id =>
+        try
         {
-            var sw = Stopwatch.StartNew();
-            sets[id] = CodeSetStore.Load(dataDirectory, id);
-            times[id] = sw.Elapsed;
-        });
+            Parallel.ForEach(CodeSetIds.All.OrderBy(id => id == CodeSetIds.NcciPtp ? 0 : id == CodeSetIds.Icd10Cm ? 1 : 2), id =>
+            {
+                var sw = Stopwatch.StartNew();
+                sets[id] = CodeSetStore.Load(dataDirectory, id);
+                times[id] = sw.Elapsed;
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.FirstOrDefault(x => x is InvalidDataException or IOException) is { } first)
+        {
+            // A damaged or unreadable data file: report it by path rather than as a parallel-loop failure.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
+        }
         var result = new CodeSets(new Dictionary<string, ReferenceCodeSet>(sets), new Dictionary<string, TimeSpan>(times));
         result.LoadTime = total.Elapsed;
         return result;

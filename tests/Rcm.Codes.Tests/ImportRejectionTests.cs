@@ -109,7 +109,7 @@ public class ImportRejectionTests
         string dir = Path.Combine(tmp.DataDir, "codes", CodeSetIds.Carc);
         Directory.CreateDirectory(dir);
         File.WriteAllBytes(Path.Combine(dir, "2026-01-01_20260101T000000.rcmc"), [1, 2, 3, 4, 5]);
-        var e = Assert.ThrowsAny<Exception>(() => CodeSets.Load(tmp.DataDir));
-        Assert.Contains("2026-01-01_20260101T000000.rcmc", (e as AggregateException)?.InnerException?.Message ?? e.Message, StringComparison.Ordinal);
+        var e = Assert.Throws<InvalidDataException>(() => CodeSets.Load(tmp.DataDir));
+        Assert.Contains("2026-01-01_20260101T000000.rcmc", e.Message, StringComparison.Ordinal);
     }
 }

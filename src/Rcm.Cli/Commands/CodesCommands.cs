@@ -80,7 +80,10 @@ internal static class CodesCommands
             {
                 return Usage($"--date '{p.GetValue(date)}' is not a date (YYYY-MM-DD).");
             }
-            CodeSets sets = LoadSets(p.GetValue(data));
+            if (LoadSets(p.GetValue(data)) is not { } sets)
+            {
+                return 1;
+            }
             return RunLookup(sets, setId, given, dos, p.GetValue(json));
         });
         return command;
@@ -282,7 +285,10 @@ internal static class CodesCommands
         command.Options.Add(data);
         command.SetAction(p =>
         {
-            CodeSets sets = LoadSets(p.GetValue(data));
+            if (LoadSets(p.GetValue(data)) is not { } sets)
+            {
+                return 1;
+            }
             var rows = sets.All.Select(s => new
             {
                 set = s.Header.Id, title = s.Header.Title, version = s.Header.Version,
@@ -320,7 +326,18 @@ internal static class CodesCommands
         return command;
     }
 
-    private static CodeSets LoadSets(string? dataDir) => CodeSets.Load(string.IsNullOrEmpty(dataDir) ? "data" : dataDir);
+    private static CodeSets? LoadSets(string? dataDir)
+    {
+        try
+        {
+            return CodeSets.Load(string.IsNullOrEmpty(dataDir) ? "data" : dataDir);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"rcm codes: cannot load the code sets: {e.Message} (remove or re-import the damaged file)");
+            return null;
+        }
+    }
 
     private static bool TryDate(string? text, out DateOnly date)
     {
