@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Rcm.X12.Validation;
 
 namespace Rcm.X12.Transactions;
@@ -13,7 +14,8 @@ public sealed record X12ParseResult
     /// <summary>Issues with codes from <see cref="X12TypedParseCodes"/>.</summary>
     public List<X12Issue> Issues { get => field ??= []; set; }
 
-    /// <summary>Every typed transaction in file order.</summary>
+    /// <summary>Every typed transaction in file order (a view over <see cref="Interchanges"/>, not serialized twice).</summary>
+    [JsonIgnore]
     public IEnumerable<X12Transaction> Transactions =>
         Interchanges.SelectMany(i => i.Groups).SelectMany(g => g.Transactions);
 
