@@ -199,6 +199,24 @@ public sealed class ClaimBatchTests : IClassFixture<SandboxFixture>
     }
 
     [Fact]
+    public async Task Void_takes_the_payment_back_with_a_reversal_only()
+    {
+        Member m = Scenarios.Get("SBX03", "deductible_met");
+        (JsonElement receipt, IReadOnlyList<EdiSegment> original) = await AdjudicateAsync(Scenarios.ClaimFor(m, "VOID01").WithLines(new LineSpec("99214", 180m, Dos)));
+        string icn = receipt.GetProperty("controlNumbers").GetProperty("VOID01").GetString()!;
+        await _ch.UploadAsync(X12Requests.Claims([Scenarios.ClaimFor(m, "VOID01").WithLines(new LineSpec("99214", 180m, Dos)) with { Frequency = "8", OriginalReference = icn }]));
+        await _fixture.AdvanceDaysAsync(35);
+        EdiDocument last = (await _ch.RemittancesForAsync("VOID01"))[^1];
+        IReadOnlyList<EdiSegment> reversal = X12Check.Claim(last, "VOID01");
+        Assert.Equal("22", reversal[0][2]);
+        Assert.Equal("-" + original[0][4], reversal[0][4]);
+        Assert.Empty(X12Check.Claim(last, "VOID01", 2));
+        // Nothing else paid in this run for the payer: the negative balance is carried forward with PLB FB.
+        Assert.Equal("H", last.First("BPR")![1]);
+        Assert.Contains(last.Segments, s => s.Is("PLB") && s.Component(3, 1) == "FB");
+    }
+
+    [Fact]
     public async Task Institutional_claim_is_accepted_and_paid_with_revenue_codes()
     {
         ClaimSpec claim = Scenarios.ClaimFor(Scenarios.Get("SBX03", "active"), "INST01").WithLines(

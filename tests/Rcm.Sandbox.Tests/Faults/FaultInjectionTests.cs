@@ -156,6 +156,34 @@ public sealed class FaultInjectionTests : IClassFixture<SandboxFixture>, IAsyncL
     }
 
     [Fact]
+    public async Task Faults_can_come_from_the_data_file()
+    {
+        var data = System.Text.Json.Nodes.JsonNode.Parse(SandboxDefaultJson())!;
+        data["payers"]![2]!["faults"] = new System.Text.Json.Nodes.JsonObject { ["serverErrorRate"] = 1.0 };
+        string path = Path.Combine(Path.GetTempPath(), $"sbx-faults-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(path, data.ToJsonString());
+        try
+        {
+            await using var sandbox = await Rcm.Sandbox.Hosting.SandboxHost.StartAsync(new Rcm.Sandbox.Hosting.SandboxOptions { DataFile = path, FreezeClock = true });
+            using var http = new HttpClient { BaseAddress = sandbox.BaseUrl };
+            using HttpResponseMessage down = await http.PostAsync("/x12", Eligibility("SBX03"));
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, down.StatusCode);
+            using HttpResponseMessage up = await http.PostAsync("/x12", Eligibility("SBX01"));
+            Assert.Equal(HttpStatusCode.OK, up.StatusCode);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static string SandboxDefaultJson()
+    {
+        using Stream stream = typeof(Rcm.Sandbox.Payers.SandboxDataLoader).Assembly.GetManifestResourceStream("Rcm.Sandbox.Data.sandbox-data.json")!;
+        return new StreamReader(stream).ReadToEnd();
+    }
+
+    [Fact]
     public async Task Faults_for_an_unknown_payer_are_404()
     {
         using HttpResponseMessage r = await _fixture.Http.PostAsJsonAsync("/control/payers/NOPE/faults", new { latencyMs = 1 });

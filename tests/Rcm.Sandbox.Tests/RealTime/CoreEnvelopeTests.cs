@@ -71,6 +71,23 @@ public sealed class CoreEnvelopeTests : IClassFixture<SandboxFixture>
         Assert.Contains(doc.Segments, s => s.Is("EB") && s[1] == "1");
     }
 
+    [Fact]
+    public async Task Realtime_276_and_278_go_through_the_same_envelope()
+    {
+        Member m = Scenarios.Get("SBX02", "active");
+        string status = Encoding.UTF8.GetString(X12Requests.ClaimStatus(m.PayerId, m.MemberId, m.Person.LastName, m.Person.FirstName, null, "NONE", 1m, new DateOnly(2026, 2, 1), new DateOnly(2026, 2, 1)));
+        using HttpResponseMessage r276 = await _fixture.Http.PostAsync("/core/realtime", Envelope(status, f => f["PayloadType"] = "X12_276_Request_005010X212"));
+        Dictionary<string, string> f276 = await FieldsAsync(r276);
+        Assert.Equal("X12_277_Response_005010X212", f276["PayloadType"]);
+        X12Check.Valid(Encoding.UTF8.GetBytes(f276["Payload"]), "277 from CORE");
+
+        string auth = Encoding.UTF8.GetString(X12Requests.Authorization(m.PayerId, m.MemberId, m.Person.LastName, m.Person.FirstName, m.Person.BirthDate, "64483", new DateOnly(2026, 3, 10), new DateOnly(2026, 4, 10)));
+        using HttpResponseMessage r278 = await _fixture.Http.PostAsync("/core/realtime", Envelope(auth, f => f["PayloadType"] = "X12_278_Request_005010X217E1_2"));
+        Dictionary<string, string> f278 = await FieldsAsync(r278);
+        Assert.Equal("X12_278_Response_005010X217E1_2", f278["PayloadType"]);
+        Assert.Contains(X12Check.Valid(Encoding.UTF8.GetBytes(f278["Payload"]), "278 from CORE").Segments, s => s.Is("HCR") && s[1] == "A1");
+    }
+
     [Theory]
     [InlineData("ProcessingMode", "Batch", "ProcessingModeIllegal")]
     [InlineData("ProcessingMode", "", "ProcessingModeRequired")]
