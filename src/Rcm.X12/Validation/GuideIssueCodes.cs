@@ -102,4 +102,7 @@ public static class GuideIssueCodes
     /// X279A1 2000B, even in an error response that ends there).
     /// </summary>
     public const string HierarchyChildMissing = "TR3305";
+
+    /// <summary>837: a replacement or void claim (CLM05-3 = 7 or 8) without REF*F8 naming the original claim.</summary>
+    public const string ReplacementWithoutOriginal = "TR3306";
 }

@@ -19,10 +19,12 @@ internal static class TransactionRules
             case ("837", "005010X222A1"):
                 rules.Add(new SubscriberPatientRule());
                 rules.Add(new ClaimChargeRule("SV1", 2));
+                rules.Add(new ReplacementClaimRule());
                 break;
             case ("837", "005010X223A2"):
                 rules.Add(new SubscriberPatientRule());
                 rules.Add(new ClaimChargeRule("SV2", 3));
+                rules.Add(new ReplacementClaimRule());
                 break;
             case ("835", _):
                 rules.Add(new RemittanceBalanceRule());

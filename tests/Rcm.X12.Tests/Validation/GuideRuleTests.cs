@@ -61,6 +61,8 @@ public class GuideRuleTests
         new("Patient_loop_when_subscriber_is_patient", () => P().Replace("HL*2*1*22*0", "HL*2*1*22*1")
                 .InsertAfter("NM1*PR", "HL*3*2*23*0", "PAT*19", "NM1*QC*1*DOE*JUNIOR", "N3*1 ELM ST", "N4*CITY*PA*17111", "DMG*D8*20100101*M"),
             GuideIssueCodes.PatientLoopWithSubscriberPatient, 20, "HL", "2000C", 3, null),
+        new("Replacement_claim_without_original_claim_number", () => P().Replace("CLM*", "CLM*ACCT001*100***11:B:7*Y*A*Y*Y"),
+            GuideIssueCodes.ReplacementWithoutOriginal, 20, "CLM", "2300", 5, 3),
         new("Claim_charge_differs_from_line_charges", () => P().Replace("CLM*", "CLM*ACCT001*90***11:B:1*Y*A*Y*Y"),
             BalancingIssueCodes.ClaimCharge, 20, "CLM", "2300", 2, null),
         new("Remittance_total_differs", () => R().Replace("BPR*", "BPR*I*141*C*CHK************20240105"),
@@ -94,6 +96,16 @@ public class GuideRuleTests
         Assert.True(found.Count > 0, $"{c.Code} not reported; got:\n{Describe(report)}");
         Assert.Contains(found, i => i.SegmentOrdinal == c.Ordinal && i.SegmentId == c.SegmentId && i.LoopId == c.Loop
             && i.ElementPosition == c.Element && i.ComponentPosition == c.Component && i.Severity == X12Severity.Error);
+    }
+
+    [Fact]
+    public void A_replacement_claim_that_names_the_original_is_valid()
+    {
+        var segments = P().Replace("CLM*", "CLM*ACCT001*100***11:B:7*Y*A*Y*Y").InsertAfter("CLM*", "REF*F8*PAYERCLAIM123");
+
+        var report = X12Validator.Validate(Tr3Samples.Interchange(segments));
+
+        Assert.True(report.IsValid, Describe(report));
     }
 
     [Fact]
