@@ -6,7 +6,7 @@ using Rcm.Server.Tests.Support;
 
 namespace Rcm.Server.Tests;
 
-/// <summary>A new database gets the demo practice: valid providers, sandbox-wired payers, patients with coverages.</summary>
+/// <summary>A new database gets the demo practice: valid providers, the sandbox's payers, its scenario members as patients with coverages.</summary>
 public sealed class DemoPracticeTests(DemoPlatform f) : IClassFixture<DemoPlatform>
 {
     [Fact]
@@ -23,12 +23,15 @@ public sealed class DemoPracticeTests(DemoPlatform f) : IClassFixture<DemoPlatfo
         Assert.All(payers, p =>
         {
             Assert.Equal(ConnectivityMode.Sandbox, p.ConnectivityMode);
-            Assert.StartsWith("http://127.0.0.1:5081/", p.ConnectivityEndpoint, StringComparison.Ordinal);
+            Assert.Equal("http://127.0.0.1:5081", p.ConnectivityEndpoint);
         });
         var patients = await db.Patients.CountAsync(p => p.PracticeId == practice.Id);
         var coverages = await db.Coverages.CountAsync(c => c.PracticeId == practice.Id);
-        Assert.True(patients >= 5);
-        Assert.Equal(patients, coverages);
+        Assert.True(patients >= 10);
+        Assert.True(coverages >= patients);
+        // The sandbox's payers, so the demo's claims and eligibility checks reach payers that know these members.
+        Assert.Contains(payers, p => p.PayerCode == "SBX01");
+        Assert.True(await db.Coverages.AnyAsync(c => c.PracticeId == practice.Id && c.EffectiveTo != null), "a terminated coverage scenario");
         Assert.True(await db.StaffMemberships.AnyAsync(m => m.PracticeId == practice.Id && m.Role == "admin"));
     }
 }

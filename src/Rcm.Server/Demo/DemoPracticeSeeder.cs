@@ -1,16 +1,18 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Rcm.Core.Intake;
 using Rcm.Core.Persistence;
 using Rcm.Core.Security;
 using Rcm.Core.Shared;
 using Rcm.Server.Hosting;
+using Rcm.Sandbox.Payers;
 
 namespace Rcm.Server.Demo;
 
 /// <summary>
 /// Creates the practice <c>demo</c> on a new database: an ABA and behavioural-health clinic with locations,
-/// providers (valid NPIs), payers wired to the sandbox, patients with coverages and appointments.
-/// All names are synthetic. The staff user enrols its authenticator at first sign-in.
+/// providers (valid NPIs), the sandbox's payers wired to the sandbox, and the sandbox's scenario members as patients
+/// with coverages and appointments. All names are synthetic. The staff user enrols its authenticator at first sign-in.
 /// </summary>
 public sealed class DemoPracticeSeeder(RcmDbContext db, UserManager<StaffUser> users, TimeProvider time, RcmHostOptions options)
 {
@@ -40,36 +42,56 @@ public sealed class DemoPracticeSeeder(RcmDbContext db, UserManager<StaffUser> u
         };
         db.Providers.AddRange(providers);
 
+        // The demo practice bills the sandbox's payers and sees the sandbox's scenario members as its patients
+        // (synthetic people, as if copied from their insurance cards), so eligibility and claims line up end to end.
+        var data = SandboxDataLoader.LoadDefault();
         var sandbox = options.SandboxUrl.TrimEnd('/');
-        var payers = new[]
+        var payers = new Dictionary<string, Payer>(StringComparer.Ordinal);
+        foreach (var profile in data.Payers)
         {
-            new Payer(id, "Sandbox Commercial Health", "SBX01", [PlanType.Commercial, PlanType.Hmo], now),
-            new Payer(id, "Sandbox Medicaid", "SBXMCD", [PlanType.Medicaid], now),
-            new Payer(id, "Sandbox Medicare", "SBXMCR", [PlanType.Medicare, PlanType.MedicareAdvantage], now),
-        };
-        foreach (var p in payers) p.Connect(ConnectivityMode.Sandbox, $"{sandbox}/payers/{p.PayerCode}", null, null, now);
-        db.Payers.AddRange(payers);
+            var planTypes = profile.Plans.Select(pl => PlanTypeOf(profile.Kind, pl.Id)).Distinct().ToList();
+            var payer = new Payer(id, profile.Name, profile.Id, planTypes.Count == 0 ? [PlanTypeOf(profile.Kind, "")] : planTypes, now);
+            payer.Connect(ConnectivityMode.Sandbox, sandbox, null, null, now);
+            payers[profile.Id] = payer;
+        }
+        db.Payers.AddRange(payers.Values);
         await db.SaveChangesAsync(ct);
 
-        string[] first = ["Ada", "Ben", "Cleo", "Dev", "Ena", "Finn", "Gia", "Hal", "Iris", "Jules"];
-        string[] last = ["Examplar", "Fakeley", "Mockton", "Stubbs", "Dummington", "Notreal", "Synthwell", "Testerby", "Placewood", "Samplin"];
-        for (var i = 0; i < first.Length; i++)
+        var patients = new Dictionary<(string, string, DateOnly), Patient>();
+        var orders = new Dictionary<Patient, int>();
+        var account = 1001;
+        foreach (var member in data.Members)
         {
-            var patient = new Patient(id, $"DEMO-{1001 + i}", new PatientDetails(first[i], last[i], new DateOnly(2012 + i % 8, 1 + i, 3 + i),
-                i % 2 == 0 ? Sex.Female : Sex.Male, new Address($"{200 + i} Sample St", null, "Springfield", "IL", "62702"), null, null), now);
-            db.Patients.Add(patient);
-            await db.SaveChangesAsync(ct);
-            var payer = payers[i % payers.Length];
-            var child = i % 3 != 2;
-            var coverage = new Coverage(id, patient.Id, new CoverageTerms(payer.Id, $"M{900000 + i * 37}", i % 2 == 0 ? "GRP-100" : null,
-                payer.PlanTypes[0], child ? SubscriberRelationship.Child : SubscriberRelationship.Self,
-                child ? "Pat" : null, child ? last[i] : null, child ? new DateOnly(1985, 5, 1 + i) : null,
-                new DateOnly(2026, 1, 1), null, 1), now);
-            db.Coverages.Add(coverage);
-            await db.SaveChangesAsync(ct);
+            if (!payers.TryGetValue(member.PayerId, out var payer)) continue;
+            var person = member.Person;
+            var key = (person.FirstName, person.LastName, person.BirthDate);
+            if (!patients.TryGetValue(key, out var patient))
+            {
+                patient = new Patient(id, $"DEMO-{account++}", new PatientDetails(person.FirstName, person.LastName, person.BirthDate, SexOf(person.Gender),
+                    new Address($"{100 + account} Sample St", null, "Springfield", "IL", "62702"), null, null), now);
+                db.Patients.Add(patient);
+                await db.SaveChangesAsync(ct);
+                patients[key] = patient;
+                orders[patient] = 0;
+            }
+            var order = Math.Min(3, ++orders[patient]);
+            var plan = data.Payers.First(p => p.Id == member.PayerId).PlanOrDefault(member.PlanId);
+            var relationship = RelationshipOf(member.Relationship);
+            var sub = relationship == SubscriberRelationship.Self ? null : member.Subscriber;
+            db.Coverages.Add(new Coverage(id, patient.Id, new CoverageTerms(payer.Id, member.MemberId, string.IsNullOrEmpty(plan.GroupNumber) ? null : plan.GroupNumber,
+                PlanTypeOf(data.Payers.First(p => p.Id == member.PayerId).Kind, plan.Id), relationship,
+                sub?.FirstName, sub?.LastName, sub?.BirthDate, member.Effective, member.Terminated, order), now));
+        }
+        await db.SaveChangesAsync(ct);
+
+        var i = 0;
+        foreach (var patient in patients.Values.Take(12))
+        {
+            var coverage = await db.Coverages.Where(c => c.PatientId == patient.Id).OrderBy(c => c.Order).FirstAsync(ct);
             var day = new DateTimeOffset(now.Year, now.Month, now.Day, 14, 0, 0, TimeSpan.Zero).AddDays(i % 5);
             db.Appointments.Add(new Appointment(id, patient.Id, providers[i % 2].Id, i % 2 == 0 ? office.Id : home.Id, coverage.Id,
                 day.AddHours(i % 3), 60, i % 2 == 0 ? "97153" : "97155", now));
+            i++;
         }
         await db.SaveChangesAsync(ct);
 
@@ -79,6 +101,25 @@ public sealed class DemoPracticeSeeder(RcmDbContext db, UserManager<StaffUser> u
         db.StaffMemberships.Add(new StaffMembership(user.Id, id, Roles.Admin));
         await db.SaveChangesAsync(ct);
     }
+
+    private static PlanType PlanTypeOf(PayerKind kind, string planId) => kind switch
+    {
+        PayerKind.Medicare => PlanType.Medicare,
+        PayerKind.MedicaidManagedCare => PlanType.Medicaid,
+        _ when planId.Contains("HMO", StringComparison.OrdinalIgnoreCase) => PlanType.Hmo,
+        _ => PlanType.Commercial,
+    };
+
+    /// <summary>X12 individual relationship codes: 18 self, 01 spouse, 19 child.</summary>
+    private static SubscriberRelationship RelationshipOf(string code) => code switch
+    {
+        "18" => SubscriberRelationship.Self,
+        "01" => SubscriberRelationship.Spouse,
+        "19" => SubscriberRelationship.Child,
+        _ => SubscriberRelationship.Other,
+    };
+
+    private static Sex SexOf(string gender) => gender switch { "F" => Sex.Female, "M" => Sex.Male, _ => Sex.Unknown };
 
     private static string Npi(string base9) => base9 + Core.Shared.Npi.ComputeCheckDigit(base9);
 }
