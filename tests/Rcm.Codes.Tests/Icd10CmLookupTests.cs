@@ -60,6 +60,16 @@ public class Icd10CmLookupTests
         Assert.False(gone.IsValid);
     }
 
+    [Theory]
+    [InlineData("2024-01-01", 74_044)] // CMS FY2024 order file: valid codes
+    [InlineData("2025-01-01", 74_260)] // CMS's published FY2025 count
+    public void Billable_code_counts_match_cms_for_each_fiscal_year(string date, int expected)
+    {
+        int day = Shipped.D(date).DayNumber;
+        int billable = Icd10.Codes.Rows().Count(r => r.Start <= day && day <= r.End && (r.Attributes & Icd10CmCode.BillableBit) != 0);
+        Assert.Equal(expected, billable);
+    }
+
     [Fact]
     public void Unknown_code_is_not_found()
     {
