@@ -2,6 +2,8 @@ using Rcm.Sandbox.Adjudication;
 using Rcm.Sandbox.Edi;
 using Rcm.Sandbox.Members;
 using Rcm.Sandbox.Payers;
+using Rcm.X12.Transactions;
+using Rcm.X12.Transactions.ServiceReview;
 using Rcm.X12.Writing;
 
 namespace Rcm.Sandbox.RealTime;
@@ -27,43 +29,46 @@ public sealed class AuthorizationResponder
         _clock = clock;
     }
 
-    public void Respond(X12Writer w, EdiTransaction request)
+    public void Respond(X12Writer w, ServiceReview278 request)
     {
         DateTimeOffset now = _clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        List<EdiSegment> body = [.. request.Body];
-        EdiSegment? bht = body.FirstOrDefault(s => s.Is("BHT"));
-        EdiSegment? umo = body.FirstOrDefault(s => s.Is("NM1") && s[1] is "X3" or "PR");
-        EdiSegment? requester = body.FirstOrDefault(s => s.Is("NM1") && s[1] is "1P" or "FA");
-        EdiSegment? subscriber = body.FirstOrDefault(s => s.Is("NM1") && s[1] == "IL");
-        EdiSegment? dependent = body.FirstOrDefault(s => s.Is("NM1") && s[1] == "QC");
-        EdiSegment? service = body.FirstOrDefault(s => s.Is("SV1") || s.Is("SV2"));
-        EdiSegment? serviceDates = body.FirstOrDefault(s => s.Is("DTP") && s[1] is "472" or "AAH");
-        EdiSegment? trace = body.FirstOrDefault(s => s.Is("TRN"));
-        string procedure = service is null ? string.Empty : service.Is("SV1") ? service.Component(1, 2) : service.Component(2, 2);
-        (DateOnly From, DateOnly To) dates = serviceDates is null ? (today, today.AddDays(90)) : EdiFormat.ParseRange(serviceDates[3]) ?? (today, today.AddDays(90));
+        static IEnumerable<ServiceReviewLevel> All(IEnumerable<ServiceReviewLevel> levels) => levels.SelectMany(l => All(l.Children).Prepend(l));
+        List<ServiceReviewLevel> levels = [.. All(request.Levels)];
+        X12Party? Party(string level, params string[] entities) =>
+            levels.Where(l => l.LevelCode == level).SelectMany(l => l.Parties).FirstOrDefault(p => entities.Contains(p.Name.EntityIdentifier));
+        X12Name? umo = Party("20", "X3", "PR")?.Name;
+        X12Name? requester = Party("21", "1P", "FA")?.Name;
+        X12Party? subscriberParty = Party("22", "IL");
+        X12Party? dependentParty = Party("23", "QC");
+        X12Name? subscriber = subscriberParty?.Name;
+        X12Name? dependent = dependentParty?.Name;
+        X12TraceNumber? trace = levels.SelectMany(l => l.TraceNumbers).FirstOrDefault();
+        ServiceReviewService? service = levels.Select(l => l.Service).FirstOrDefault(s => s is not null);
+        X12DateValue? serviceDates = levels.SelectMany(l => l.Dates).FirstOrDefault(d => d.Qualifier is "472" or "AAH");
+        string procedure = service?.Procedure?.Code ?? service?.RevenueCode ?? string.Empty;
+        (DateOnly From, DateOnly To) dates = serviceDates?.Date is { } from ? (from, serviceDates.EndDate ?? from) : (today, today.AddDays(90));
 
-        PayerProfile? payer = _payers.Find(umo?[9]);
-        List<EdiSegment> dmg = [.. body.Where(s => s.Is("DMG"))];
-        DateOnly? birth = EdiFormat.ParseDate((dependent is not null && dmg.Count > 1 ? dmg[1] : dmg.FirstOrDefault())?[2] ?? string.Empty);
+        PayerProfile? payer = _payers.Find(umo?.Identifier);
+        DateOnly? birth = (dependentParty ?? subscriberParty)?.Demographics?.BirthDate;
         MemberMatch match = payer is null || subscriber is null
             ? MemberMatch.NotFound
-            : _members.Find(payer.Id, subscriber[9], dependent?[3] ?? subscriber[3], dependent?[4] ?? subscriber[4], birth);
+            : _members.Find(payer.Id, subscriber.Identifier ?? string.Empty, dependent?.LastOrOrganizationName ?? subscriber.LastOrOrganizationName, dependent?.FirstName ?? subscriber.FirstName, birth);
 
         w.BeginTransaction("278", null, "005010X217");
         // X217 BHT: 0007 structure, 11 response.
-        w.WriteSegment("BHT", "0007", "11", bht?[3] ?? "0", EdiFormat.Date(today), EdiFormat.Time(now));
+        w.WriteSegment("BHT", "0007", "11", request.Header.ReferenceId is { Length: > 0 } reference ? reference : "0", EdiFormat.Date(today), EdiFormat.Time(now));
         w.WriteSegment("HL", "1", null, "20", "1");
-        w.WriteSegment("NM1", "X3", "2", payer?.Name.ToUpperInvariant() ?? umo?[3] ?? "UNKNOWN", null, null, null, null, "PI", umo?[9] is { Length: > 0 } u ? u : "UNKNOWN");
+        w.WriteSegment("NM1", "X3", "2", payer?.Name.ToUpperInvariant() ?? umo?.LastOrOrganizationName ?? "UNKNOWN", null, null, null, null, "PI", umo?.Identifier is { Length: > 0 } u ? u : "UNKNOWN");
         if (payer is null)
         {
             w.WriteSegment("AAA", "N", null, "79", "N");
         }
 
         w.WriteSegment("HL", "2", "1", "21", "1");
-        w.WriteSegment("NM1", "1P", "2", requester?[3] ?? "PROVIDER", null, null, null, null, "XX", requester?[9] is { Length: > 0 } r ? r : "0000000000");
+        w.WriteSegment("NM1", "1P", "2", requester?.LastOrOrganizationName ?? "PROVIDER", null, null, null, null, "XX", requester?.Identifier is { Length: > 0 } r ? r : "0000000000");
         w.WriteSegment("HL", "3", "2", "22", "1");
-        w.WriteSegment("NM1", "IL", "1", subscriber?[3] ?? string.Empty, subscriber?[4], null, null, null, "MI", subscriber?[9] is { Length: > 0 } m ? m : "UNKNOWN");
+        w.WriteSegment("NM1", "IL", "1", subscriber?.LastOrOrganizationName ?? string.Empty, subscriber?.FirstName, null, null, null, "MI", subscriber?.Identifier is { Length: > 0 } m ? m : "UNKNOWN");
         Member? member = match.Found ? match.Member : null;
         if (payer is not null && member is null)
         {
@@ -74,7 +79,7 @@ public sealed class AuthorizationResponder
         w.WriteSegment("HL", "4", "3", "EV", "0");
         if (trace is not null)
         {
-            w.WriteSegment("TRN", "2", trace[2], trace[3]);
+            w.WriteSegment("TRN", "2", trace.ReferenceId, trace.OriginatorId);
         }
 
         w.WriteSegment("UM", "HS", "I", "1");

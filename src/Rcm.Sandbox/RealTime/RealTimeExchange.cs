@@ -3,6 +3,7 @@ using Rcm.X12;
 using Rcm.X12.Transactions;
 using Rcm.X12.Transactions.ClaimStatus;
 using Rcm.X12.Transactions.Eligibility;
+using Rcm.X12.Transactions.ServiceReview;
 
 namespace Rcm.Sandbox.RealTime;
 
@@ -58,8 +59,8 @@ public sealed class RealTimeExchange
         var sender = EdiParty.ReceiverOf(first.Isa);
         var receiver = EdiParty.SenderOf(first.Isa);
         bool test = first.Isa?[15] == "T";
-        // Typed 270/276 from Rcm.X12 carry the questions; one response set answers each request set.
-        List<X12Transaction> typed = setId is "270" or "276" ? [.. X12TransactionParser.Parse(request).Transactions] : [];
+        // Typed 270/276/278 from Rcm.X12 carry the questions; one response set answers each request set.
+        List<X12Transaction> typed = setId is "270" or "276" or "278" ? [.. X12TransactionParser.Parse(request).Transactions] : [];
         byte[] response = setId switch
         {
             "270" => _output.Write(sender, receiver, "HB", "005010X279A1", w =>
@@ -76,7 +77,13 @@ public sealed class RealTimeExchange
                     _claimStatus.Respond(w, question);
                 }
             }, test),
-            "278" => _output.Write(sender, receiver, "HI", "005010X217", w => transactions.ForEach(t => _authorization.Respond(w, t)), test),
+            "278" => _output.Write(sender, receiver, "HI", "005010X217", w =>
+            {
+                foreach (ServiceReview278 review in typed.OfType<ServiceReview278>())
+                {
+                    _authorization.Respond(w, review);
+                }
+            }, test),
             _ => [],
         };
         if (response.Length == 0)
