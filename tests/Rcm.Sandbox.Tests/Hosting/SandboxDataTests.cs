@@ -39,6 +39,17 @@ public sealed class SandboxDataTests
     }
 
     [Fact]
+    public void Docs_list_every_scenario_member_as_the_cli_prints_it()
+    {
+        string docs = File.ReadAllText(Path.Combine(Support.SharedReference.RepoRoot, "docs", "sandbox.md"));
+        string tsv = MemberTable.Render(MemberDirectory.Create(SandboxDataLoader.LoadDefault(), null), includeGenerated: false);
+        foreach (string line in tsv.TrimEnd('\n').Split('\n').Skip(1))
+        {
+            Assert.Contains("| " + line.Replace("\t", " | ", StringComparison.Ordinal) + " |", docs);
+        }
+    }
+
+    [Fact]
     public void Generated_population_is_the_same_for_the_same_seed_and_differs_for_another()
     {
         SandboxData data = SandboxDataLoader.LoadDefault();

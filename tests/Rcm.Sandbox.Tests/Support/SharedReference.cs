@@ -19,6 +19,9 @@ public static class SharedReference
         return File.ReadLines(path).Skip(1).Select(l => l.Split('\t')[0].Trim()).Where(c => c.Length > 0).ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>The repository root (the folder holding OpenRcm.slnx).</summary>
+    public static string RepoRoot => Root.Value;
+
     private static string FindRoot()
     {
         if (Environment.GetEnvironmentVariable("RCM_REPO_ROOT") is { Length: > 0 } configured)
