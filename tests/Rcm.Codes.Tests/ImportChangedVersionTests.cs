@@ -102,6 +102,20 @@ public class ImportChangedVersionTests
         Assert.Equal(NcciModifierIndicator.Allowed, after.Ncci.FindPair("Z9991", "Z9994", new DateOnly(2026, 7, 1)).ModifierIndicator);
     }
 
+    [Theory]
+    [InlineData("ccipra-v300r0-f1.txt", "2024-01-01")] // NCCI v30.0 = 2024 Q1
+    [InlineData("ccipra-v323r0-f4.txt", "2026-10-01")] // named version wins over the edits' own dates
+    [InlineData("ptp-edits.txt", "2026-04-01")]        // no version: quarter of the newest effective date
+    public void Ncci_quarter_comes_from_the_cms_version_in_the_file_name(string name, string quarter)
+    {
+        string text = PtpHeader + Ptp("Z9991", "Z9992", "20260415", "*", 1) + Ptp("Z9991", "Z9993", "20190101", "*", 0);
+        ParsedCodeFile p = CodeFileReader.Parse(name, new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)), new ImportOptions()).Single();
+        Assert.Equal(DateOnly.ParseExact(quarter, "yyyy-MM-dd"), p.Effective);
+        Assert.Equal(FieldParsingQuarterEnd(p.Effective), p.DataThrough);
+    }
+
+    private static DateOnly FieldParsingQuarterEnd(DateOnly d) => d.AddMonths(3).AddDays(-1);
+
     [Fact]
     public void Mue_csv_tables_replace_the_quarter()
     {

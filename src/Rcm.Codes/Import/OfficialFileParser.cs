@@ -30,7 +30,7 @@ internal static partial class OfficialFileParser
         if (head.Any(l => l.Contains("Column 1", StringComparison.Ordinal))
             || head.Any(l => PtpLine().IsMatch(l)))
         {
-            return [NcciPtp(src)];
+            return [NcciPtp(src, opt)];
         }
         if (head.Any(l => l.Contains("MUE", StringComparison.Ordinal) && l.Contains("HCPCS", StringComparison.OrdinalIgnoreCase)))
         {
@@ -145,7 +145,7 @@ internal static partial class OfficialFileParser
     /// replaces every pair whose column-1 code it lists (CMS splits the table across several files by
     /// column 1). A deletion date is taken as the last day the edit applies.
     /// </summary>
-    private static ParsedCodeFile NcciPtp(SourceLines src)
+    private static ParsedCodeFile NcciPtp(SourceLines src, ImportOptions opt)
     {
         var rows = new List<CodeRow>();
         var column1 = new HashSet<ulong>();
@@ -184,7 +184,12 @@ internal static partial class OfficialFileParser
         {
             throw src.Error(0, "no NCCI PTP edits found.");
         }
-        DateOnly quarter = new(latest.Year, (latest.Month - 1) / 3 * 3 + 1, 1);
+        // The quarter: --effective, else the NCCI version in the CMS file name (v30.0 = 2024 Q1, one major
+        // version a year, minor = quarter - 1), else the quarter of the newest effective date in the file.
+        Match vm = NcciVersion().Match(Path.GetFileName(src.Name));
+        DateOnly quarter = opt.Effective
+            ?? (vm.Success ? new DateOnly(1994 + int.Parse(vm.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(vm.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) * 3 + 1, 1) : (DateOnly?)null)
+            ?? new DateOnly(latest.Year, (latest.Month - 1) / 3 * 3 + 1, 1);
         return new ParsedCodeFile
         {
             SetId = CodeSetIds.NcciPtp, Version = $"PTP practitioner {quarter:yyyy} Q{(quarter.Month + 2) / 3}", Effective = quarter, DataThrough = QuarterEnd(quarter),
@@ -299,6 +304,9 @@ internal static partial class OfficialFileParser
 
     [GeneratedRegex(@"^[A-Z0-9]{5}\t[A-Z0-9]{5}\t\*?\t\d{8}\t(\d{8}|\*)\t[019](\t|$)")]
     private static partial Regex PtpLine();
+
+    [GeneratedRegex(@"v(\d{2})([0-3])r\d", RegexOptions.IgnoreCase)]
+    private static partial Regex NcciVersion();
 
     [GeneratedRegex(@"nucc_taxonomy_(\d{2})(\d)", RegexOptions.IgnoreCase)]
     private static partial Regex NuccVersion();
