@@ -31,6 +31,7 @@ public abstract class ApiBehaviourTests<TFixture>(TFixture f) where TFixture : P
     [InlineData("/api/v1/patients", """{"lastName":"B","birthDate":"2020-01-01"}""", "firstName")]
     [InlineData("/api/v1/patients", """{"firstName":"A","lastName":"B","birthDate":"2999-01-01"}""", "birthDate")]
     [InlineData("/api/v1/locations", """{"name":"X","address":{"line1":"1 A","city":"C","state":"Illinois","postalCode":"62701"},"placeOfServiceCode":"11"}""", "address.state")]
+    [InlineData("/api/v1/locations", """{"name":"X","address":{"line1":"1 A","city":"C","state":"IL","postalCode":"62701","county":"Sangamon"},"placeOfServiceCode":"11"}""", "address.county")]
     [InlineData("/api/v1/appointments", """{"patientId":1,"providerId":1,"locationId":1,"startsAt":"tomorrow","durationMinutes":60}""", "startsAt")]
     public async Task Rejects_bad_input_with_400_naming_the_field(string path, string json, string field)
     {

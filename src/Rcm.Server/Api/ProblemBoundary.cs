@@ -20,7 +20,9 @@ public sealed class ProblemBoundary(RequestDelegate next)
         catch (BadHttpRequestException e) when (!context.Response.HasStarted)
         {
             var json = e.InnerException as JsonException ?? e.InnerException?.InnerException as JsonException;
-            var field = FieldFromPath(json?.Path) ?? UnmappedProperty(json);
+            var field = FieldFromPath(json?.Path);
+            if (UnmappedProperty(json) is { } unknown && field?.EndsWith(unknown, StringComparison.Ordinal) != true)
+                field = field is null ? unknown : field + "." + unknown;
             var detail = e.StatusCode == StatusCodes.Status413PayloadTooLarge
                 ? "The request body is larger than the limit of this server."
                 : json is not null ? PlainJsonMessage(json) : e.Message;
