@@ -250,7 +250,8 @@ internal static class GuideTextParser
             var s = (SegmentDefinition)children[i];
             for (var j = i + 1; j < children.Length; j++)
             {
-                if (children[j] is SegmentDefinition t && t.PackedId == s.PackedId)
+                // Only twins whose qualifiers overlap need the closer look; disjoint qualifiers decide alone.
+                if (children[j] is SegmentDefinition t && t.PackedId == s.PackedId && QualifiersOverlap(s, t))
                 {
                     s.HasLaterTwin = true;
                     break;
@@ -258,6 +259,10 @@ internal static class GuideTextParser
             }
         }
     }
+
+    private static bool QualifiersOverlap(SegmentDefinition a, SegmentDefinition b) =>
+        a.KeyCodes is null || b.KeyCodes is null || a.KeyPosition != b.KeyPosition
+        || a.KeyCodes.Any(x => b.KeyCodes.Any(y => x.AsSpan().SequenceEqual(y)));
 
     /// <summary>
     /// The element whose codes tell same-id segments and sibling loops apart: HL03 (hierarchical level code) for HL,
@@ -282,7 +287,8 @@ internal static class GuideTextParser
         }
         else if (element.CodeBytes is { } codes)
         {
-            (segment.KeyPosition, segment.KeyComponent, segment.KeyCodes) = (position, 1, codes);
+            // Component 0: a simple element, compared whole.
+            (segment.KeyPosition, segment.KeyComponent, segment.KeyCodes) = (position, 0, codes);
         }
     }
 

@@ -10,13 +10,16 @@ public sealed class LoopDefinition : GuideNode
         : base(id, name, usage, maxOccurs)
     {
         Children = children;
+        _trigger = children.Count > 0 ? children[0] as SegmentDefinition : null;
     }
+
+    private readonly SegmentDefinition? _trigger;
 
     /// <summary>Segments and loops in guide order.</summary>
     public IReadOnlyList<GuideNode> Children { get; }
 
     /// <summary>The segment that starts the loop.</summary>
-    public SegmentDefinition Trigger => (SegmentDefinition)Children[0];
+    public SegmentDefinition Trigger => _trigger ?? throw new InvalidOperationException($"Loop {Id} does not start with a segment.");
 
     /// <summary>Finds a loop by id anywhere under this loop (depth first), or null.</summary>
     public LoopDefinition? FindLoop(string id)

@@ -33,10 +33,23 @@ public sealed class SegmentDefinition : GuideNode
     /// <summary>1-based element position whose codes identify this segment among same-id siblings (0 = none).</summary>
     internal int KeyPosition { get; set; }
 
-    /// <summary>Component of the key element (1 for simple elements).</summary>
-    internal int KeyComponent { get; set; } = 1;
+    /// <summary>Component of a composite key element (1), or 0 when the key element is simple.</summary>
+    internal int KeyComponent { get; set; }
 
-    internal byte[][]? KeyCodes { get; set; }
+    internal byte[][]? KeyCodes
+    {
+        get => _keyCodes;
+        set
+        {
+            _keyCodes = value;
+            KeyPacked = value is not null && value.All(c => c.Length is > 0 and <= 8) ? [.. value.Select(c => ElementDefinition.Pack(c))] : null;
+        }
+    }
+
+    /// <summary>The key codes packed into integers when all are 1–8 bytes.</summary>
+    internal ulong[]? KeyPacked { get; private set; }
+
+    private byte[][]? _keyCodes;
 
     /// <summary>True when a later definition in the same loop has the same segment id.</summary>
     internal bool HasLaterTwin { get; set; }

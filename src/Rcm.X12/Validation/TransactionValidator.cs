@@ -281,7 +281,9 @@ internal sealed partial class TransactionValidator
             }
         }
 
-        return ValueFormats.IsOneOf(value, codes);
+        return s.KeyPacked is { } packed
+            ? value.Length is > 0 and <= 8 && Array.IndexOf(packed, ElementDefinition.Pack(value)) >= 0
+            : ValueFormats.IsOneOf(value, codes);
     }
 
     private static bool IsUpperAlnum(ReadOnlySpan<byte> id)
