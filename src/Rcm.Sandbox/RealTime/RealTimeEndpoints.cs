@@ -2,7 +2,6 @@ using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Rcm.Sandbox.Edi;
 using Rcm.Sandbox.Faults;
 using Rcm.Sandbox.Hosting;
 
@@ -147,7 +146,17 @@ public static class RealTimeEndpoints
     {
         try
         {
-            return EdiDocument.Parse(body).Segments.FirstOrDefault(s => s.Is("NM1") && s[1] is "PR" or "X3")?[9];
+            // A pull over the segments without building strings: only the first payer name is wanted.
+            var reader = new Rcm.X12.Reading.X12SegmentReader(body);
+            while (reader.Read())
+            {
+                if (reader.SegmentIs("NM1"u8) && (reader.Element(1).SequenceEqual("PR"u8) || reader.Element(1).SequenceEqual("X3"u8)))
+                {
+                    return Encoding.UTF8.GetString(reader.Element(9));
+                }
+            }
+
+            return null;
         }
         catch (Rcm.X12.X12FormatException)
         {
