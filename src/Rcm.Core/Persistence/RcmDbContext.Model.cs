@@ -144,6 +144,8 @@ public abstract partial class RcmDbContext
             e.Property(x => x.RequestHash).HasMaxLength(64);
             e.Property(x => x.Location).HasMaxLength(500);
         });
+
+        Documentation.Storage.DocumentationModel.Configure(b, this);
     }
 
     private void Tenant<T>(ModelBuilder b, Action<EntityTypeBuilder<T>> configure) where T : TenantEntity
