@@ -84,6 +84,13 @@ internal sealed partial class Claim837Mapper : X12TransactionMapper
     private void Level(ref X12SegmentReader r)
     {
         ReadOnlySpan<byte> level = r.Element(3);
+        if (!(level.SequenceEqual("20"u8) || level.SequenceEqual("22"u8) || (level.SequenceEqual("23"u8) && _subscriber is not null)))
+        {
+            // An HL level the 837 does not define (or a patient level without a subscriber): kept where it stands.
+            OtherList().Add(Decoder.Raw(ref r));
+            return;
+        }
+
         _claim = null;
         _line = null;
         if (level.SequenceEqual("20"u8))
@@ -107,15 +114,11 @@ internal sealed partial class Claim837Mapper : X12TransactionMapper
             _patient = null;
             _scope = Scope.Subscriber;
         }
-        else if (level.SequenceEqual("23"u8) && _subscriber is not null)
-        {
-            _patient = new ClaimPatient();
-            _subscriber.Patients.Add(_patient);
-            _scope = Scope.Patient;
-        }
         else
         {
-            OtherList().Add(Decoder.Raw(ref r));
+            _patient = new ClaimPatient();
+            _subscriber!.Patients.Add(_patient);
+            _scope = Scope.Patient;
         }
     }
 
@@ -237,12 +240,12 @@ internal sealed partial class Claim837Mapper : X12TransactionMapper
 
     private List<X12RawSegment> OtherList() => _scope switch
     {
-        Scope.BillingProvider => _billing!.Other,
-        Scope.Subscriber => _subscriber!.Other,
-        Scope.Patient => _patient!.Other,
-        Scope.Claim => _claim!.Other,
-        Scope.OtherSubscriber => _otherSubscriber!.Other,
-        Scope.Line or Scope.Drug or Scope.LineAdjudication => _line!.Other,
+        Scope.BillingProvider => _billing?.Other ?? _tx.Other,
+        Scope.Subscriber => _subscriber?.Other ?? _tx.Other,
+        Scope.Patient => _patient?.Other ?? _tx.Other,
+        Scope.Claim => _claim?.Other ?? _tx.Other,
+        Scope.OtherSubscriber => _otherSubscriber?.Other ?? _tx.Other,
+        Scope.Line or Scope.Drug or Scope.LineAdjudication => _line?.Other ?? _tx.Other,
         _ => _tx.Other,
     };
 }

@@ -118,6 +118,13 @@ internal sealed class EligibilityMapper : X12TransactionMapper
     private void Level(ref X12SegmentReader r)
     {
         ReadOnlySpan<byte> level = r.Element(3);
+        if (!(level.SequenceEqual("20"u8) || level.SequenceEqual("21"u8) || level.SequenceEqual("22"u8) || level.SequenceEqual("23"u8)))
+        {
+            // An HL level the 270/271 does not define: kept where it stands.
+            OtherList().Add(Decoder.Raw(ref r));
+            return;
+        }
+
         _inquiry = null;
         _benefit = null;
         _inRelatedEntity = false;
@@ -150,15 +157,11 @@ internal sealed class EligibilityMapper : X12TransactionMapper
             _receiver.Subscribers.Add(_member);
             _scope = Scope.Member;
         }
-        else if (level.SequenceEqual("23"u8))
+        else
         {
             _member = new EligibilityMember { LevelCode = "23" };
             _subscriber!.Dependents.Add(_member);
             _scope = Scope.Member;
-        }
-        else
-        {
-            OtherList().Add(Decoder.Raw(ref r));
         }
     }
 
@@ -315,17 +318,17 @@ internal sealed class EligibilityMapper : X12TransactionMapper
     {
         Scope.Source => _source!.Rejections,
         Scope.Receiver => _receiver!.Rejections,
-        Scope.Benefit => _benefit!.Rejections,
+        Scope.Benefit => _benefit?.Rejections ?? _member!.Rejections,
         _ => _member!.Rejections,
     };
 
     private List<X12RawSegment> OtherList() => _scope switch
     {
-        Scope.Source => _source!.Other,
-        Scope.Receiver => _receiver!.Other,
-        Scope.Member => _member!.Other,
-        Scope.Inquiry => _inquiry!.Other,
-        Scope.Benefit => _benefit!.Other,
+        Scope.Source => _source?.Other ?? _tx.Other,
+        Scope.Receiver => _receiver?.Other ?? _tx.Other,
+        Scope.Member => _member?.Other ?? _tx.Other,
+        Scope.Inquiry => _inquiry?.Other ?? _tx.Other,
+        Scope.Benefit => _benefit?.Other ?? _tx.Other,
         _ => _tx.Other,
     };
 }
