@@ -157,6 +157,27 @@ public class ImportChangedVersionTests
     }
 
     [Fact]
+    public void Hcpcs_records_with_dates_end_terminated_codes_and_leave_unlisted_codes_alone()
+    {
+        using var tmp = new TempFolder();
+        var importer = new CodeSetImporter(tmp.DataDir, Clock);
+        string f = tmp.Write("HCPC2026_JUL_ANWEB_v2.txt", string.Join("\n",
+            Hcpcs("A0021", '3', "Ambulance service, outside state per mile, transport (medicaid only)", "Outside state ambulance serv", "19850101", "20260630")
+            .Concat(Hcpcs("Z9991", '3', "A test code added in July 2026", "Test code", "20260701", null))
+            .Concat(Hcpcs("ZY", '7', "A test modifier", "Test modifier", "20260701", null))) + "\n");
+        IReadOnlyList<ChangeSummary> changes = importer.Import(f, new ImportOptions()).Changes;
+        ChangeSummary h = changes.Single(c => c.SetId == CodeSetIds.Hcpcs);
+        Assert.Equal((1, 1, 0), (h.Added, h.Deleted, h.Revised)); // as of 2026-07-01: Z9991 in, A0021 out
+        CodeSets codes = CodeSets.Load(tmp.DataDir);
+        Assert.True(codes.Hcpcs.Lookup("A0021", new DateOnly(2026, 6, 30)).IsValid);
+        Assert.Equal(CodeStatus.NotInForce, codes.Hcpcs.Lookup("A0021", new DateOnly(2026, 7, 1)).Status);
+        Assert.Equal(new DateOnly(2026, 7, 1), codes.Hcpcs.Lookup("Z9991", new DateOnly(2026, 7, 2)).ValidFrom);
+        Assert.True(codes.Hcpcs.Lookup("A0080", new DateOnly(2026, 7, 2)).IsValid); // not in this file: untouched
+        Assert.True(codes.Modifiers.Lookup("ZY", new DateOnly(2026, 7, 1)).IsValid);
+        Assert.False(codes.Modifiers.Lookup("ZY", new DateOnly(2026, 6, 30)).IsValid);
+    }
+
+    [Fact]
     public void Reference_collection_layouts_are_accepted_too()
     {
         using var tmp = new TempFolder();

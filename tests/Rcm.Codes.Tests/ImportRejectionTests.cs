@@ -38,6 +38,11 @@ public class ImportRejectionTests
             string.Join("\n", Hcpcs("Q9990", '3', "First", "First")) + "\n" + "Q999100200" + "4continuation without its first record\n",
             2, "continuation record for Q9991"
         },
+        {
+            "HCPC2026_JUL_ANWEB.txt",
+            string.Join("\n", Hcpcs("Q9990", '3', "First", "First", "20260701", null).Concat(Hcpcs("Q9991", '3', "Second", "Second", "2026-7-1", null))) + "\n",
+            2, "not CCYYMMDD dates"
+        },
     };
 
     [Theory]

@@ -10,8 +10,13 @@ internal static class OfficialFormats
         $"{order:D5} {code,-7} {(valid ? '1' : '0')} {shortText,-60} {longText}";
 
     /// <summary>HCPCS records: code 1-5, sequence 6-10, record id 11, long description 12-91, short 92-119.</summary>
-    public static IEnumerable<string> Hcpcs(string code, char firstRecordId, string longText, string shortText)
+    public static IEnumerable<string> Hcpcs(string code, char firstRecordId, string longText, string shortText) =>
+        Hcpcs(code, firstRecordId, longText, shortText, null, null);
+
+    /// <summary>Full 320-character records with the added date in 257-264 and termination date in 273-280.</summary>
+    public static IEnumerable<string> Hcpcs(string code, char firstRecordId, string longText, string shortText, string? added, string? terminated)
     {
+        bool dated = added is not null;
         // CMS breaks long descriptions between words; the importer joins the records with one space.
         var parts = new List<string>();
         string rest = longText;
@@ -25,7 +30,14 @@ internal static class OfficialFormats
         for (int i = 0; i < parts.Count; i++)
         {
             char id = i == 0 ? firstRecordId : (char)(firstRecordId + 1);
-            yield return $"{code,-5}{(i + 1) * 100:D5}{id}{parts[i],-80}{(i == 0 ? shortText : ""),-28}";
+            string record = $"{code,-5}{(i + 1) * 100:D5}{id}{parts[i],-80}{(i == 0 ? shortText : ""),-28}";
+            if (dated)
+            {
+                record = record.PadRight(256) + (i == 0 ? added ?? "" : "").PadRight(8) + (i == 0 ? added ?? "" : "").PadRight(8)
+                    + (i == 0 ? terminated ?? "" : "").PadRight(8) + (i == 0 ? "N" : " ");
+                record = record.PadRight(320);
+            }
+            yield return record;
         }
     }
 

@@ -20,7 +20,7 @@ internal static partial class OfficialFileParser
         }
         if (HcpcsRecord().IsMatch(first))
         {
-            return Hcpcs(src, opt);
+            return HcpcsRecordParser.Parse(src, opt);
         }
         if (first.StartsWith("Code,Grouping,Classification", StringComparison.Ordinal))
         {
@@ -70,73 +70,6 @@ internal static partial class OfficialFileParser
             SetId = CodeSetIds.Icd10Cm, Version = $"FY{through.Year}", Effective = eff, DataThrough = through, Source = Path.GetFileName(src.Name),
             Snapshot = list, Gaps = [],
         };
-    }
-
-    /// <summary>
-    /// HCPCS Level II record file (HCPCYYYY_MMM_ANWEB*.txt), per the CMS record layout: code 1-5, sequence
-    /// 6-10, record id 11 (3 = procedure, 4 = its continuation, 7 = modifier, 8 = its continuation), long
-    /// description 12-91 (continued on later records), short description 92-119. The file is a full list
-    /// for its quarter; codes it no longer lists end the day before it takes effect.
-    /// </summary>
-    private static ParsedCodeFile[] Hcpcs(SourceLines src, ImportOptions opt)
-    {
-        DateOnly eff = opt.Effective ?? EffectiveFromName(src.Name, fiscalYear: false)
-            ?? throw src.Error(0, "cannot tell the release from the file name (HCPCYYYY_MMM…); give --effective YYYY-MM-DD.");
-        var procs = new List<SnapshotEntry>();
-        var mods = new List<SnapshotEntry>();
-        string? code = null;
-        char kind = ' ';
-        var longText = new System.Text.StringBuilder();
-        string? shortText = null;
-        void Flush()
-        {
-            if (code is null)
-            {
-                return;
-            }
-            var e = new SnapshotEntry(CodeKey.Pack(code), 0, Text(longText.ToString()), shortText);
-            (kind == '7' ? mods : procs).Add(e);
-        }
-        for (int i = 0; i < src.Lines.Count; i++)
-        {
-            string l = src.Lines[i];
-            if (l.Trim().Length == 0)
-            {
-                continue;
-            }
-            if (!HcpcsRecord().IsMatch(l))
-            {
-                throw src.Error(i + 1, "not an HCPCS record (expected code in 1-5, sequence in 6-10, record id 3/4/7/8 in 11).");
-            }
-            string c = l[..5].Trim();
-            char rec = l[10];
-            string desc = l.Length > 11 ? l[11..Math.Min(91, l.Length)].Trim() : "";
-            if (rec is '3' or '7')
-            {
-                Flush();
-                code = c;
-                Code(src, i + 1, c, "HCPCS code");
-                kind = rec;
-                longText.Clear().Append(desc);
-                shortText = l.Length > 91 ? Text(l[91..Math.Min(119, l.Length)]) : null;
-            }
-            else
-            {
-                if (code != c)
-                {
-                    throw src.Error(i + 1, $"continuation record for {c} does not follow its first record.");
-                }
-                longText.Append(' ').Append(desc);
-            }
-        }
-        Flush();
-        string version = $"HCPCS {eff:yyyy MMMM}";
-        DateOnly through = QuarterEnd(eff);
-        return
-        [
-            new ParsedCodeFile { SetId = CodeSetIds.Hcpcs, Version = version, Effective = eff, DataThrough = through, Source = Path.GetFileName(src.Name), Snapshot = procs, Gaps = [] },
-            new ParsedCodeFile { SetId = CodeSetIds.Modifier, Version = version, Effective = eff, DataThrough = through, Source = Path.GetFileName(src.Name), Snapshot = mods, EndMissing = false },
-        ];
     }
 
     /// <summary>
@@ -300,7 +233,7 @@ internal static partial class OfficialFileParser
     private static partial Regex IcdOrderLine();
 
     [GeneratedRegex(@"^[A-Z0-9 ]{5}\d{5}[3478]")]
-    private static partial Regex HcpcsRecord();
+    internal static partial Regex HcpcsRecord();
 
     [GeneratedRegex(@"^[A-Z0-9]{5}\t[A-Z0-9]{5}\t\*?\t\d{8}\t(\d{8}|\*)\t[019](\t|$)")]
     private static partial Regex PtpLine();
