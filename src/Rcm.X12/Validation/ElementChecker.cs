@@ -229,7 +229,10 @@ internal static class ElementChecker
                     continue;
                 }
 
-                CheckSimple(ref r, def, ce, part, p, c, loopId, sink);
+                if (!IsPlainlyValid(ce, part, r.Delimiters))
+                {
+                    CheckSimple(ref r, def, ce, part, p, c, loopId, sink);
+                }
             }
 
             for (c++; c <= components.Count; c++)
