@@ -53,8 +53,12 @@ public static class Claim837Translator
             OriginalClaimNumber = Reference(info.References, "F8"),
             PriorAuthorization = Reference(info.References, "G1"),
             ReferralNumber = Reference(info.References, "9F"),
-            Attachments = info.Attachments.Select(Attachment).ToList(),
         };
+        foreach (var pwk in info.Attachments)
+        {
+            claim.Attachments.Add(Attachment(pwk));
+        }
+
         if (kind == ClaimKind.Professional)
         {
             claim.PlaceOfService = info.FacilityCode;
@@ -62,7 +66,7 @@ public static class Claim837Translator
         else
         {
             claim.FacilityTypeCode = info.FacilityCode;
-            if (info.Dates.FirstOrDefault(d => d.Qualifier == "434") is { } statement)
+            if (Date(info.Dates, "434") is { } statement)
             {
                 // X223A2 2300 DTP*434: statement dates, RD8 from-through (a single D8 date is one day).
                 claim.StatementFrom = statement.Date;
@@ -80,7 +84,7 @@ public static class Claim837Translator
 
         foreach (var party in info.Providers)
         {
-            var provider = Provider(party, party.Taxonomy?.Taxonomy);
+            var provider = Provider(party, party.Taxonomy?.Taxonomy, withTaxId: false);
             switch (party.Name.EntityIdentifier)
             {
                 case "82": claim.RenderingProvider = provider; break;
@@ -100,31 +104,88 @@ public static class Claim837Translator
 
     private static ServiceLine ToLine(ClaimServiceLine source, Claim claim)
     {
-        var serviceDate = source.Dates.FirstOrDefault(d => d.Qualifier == "472");
+        var serviceDate = Date(source.Dates, "472");
         var line = new ServiceLine
         {
             Number = source.LineNumber,
             ProcedureCode = source.Procedure?.Code ?? "",
-            Modifiers = source.Procedure is { } procedure ? procedure.Modifiers.Where(m => m.Length > 0).ToArray() : [],
+            Modifiers = source.Procedure is { } procedure ? Modifiers(procedure.Modifiers) : [],
             Charge = source.Charge,
             Units = source.Units ?? 0,
             UnitsAreMinutes = source.UnitBasis == "MJ",
             PlaceOfService = source.PlaceOfService,
-            DiagnosisPointers = source.DiagnosisPointers.ToArray(),
+            // Shared with the typed record, not copied: the business claim replaces pointers, it never edits them in place.
+            DiagnosisPointers = source.DiagnosisPointers,
             RevenueCode = source.RevenueCode,
             // X223A2: the 2400 service date is situational; without it the line falls in the statement period.
             ServiceDate = serviceDate?.Date ?? claim.StatementFrom ?? default,
             ServiceDateEnd = serviceDate?.EndDate,
             PriorAuthorization = Reference(source.References, "G1"),
             Ndc = source.Drug?.ProductId,
-            Attachments = source.Other.Where(s => s.Id == "PWK").Select(RawAttachment).ToArray(),
         };
-        if (source.Providers.FirstOrDefault(p => p.Name.EntityIdentifier == "82") is { } rendering)
+        List<BusinessAttachment>? attachments = null;
+        foreach (var segment in source.Other)
         {
-            line.RenderingProvider = Provider(rendering, rendering.Taxonomy?.Taxonomy);
+            if (segment.Id == "PWK")
+            {
+                (attachments ??= []).Add(RawAttachment(segment));
+            }
+        }
+
+        if (attachments is not null)
+        {
+            line.Attachments = attachments;
+        }
+
+        foreach (var party in source.Providers)
+        {
+            if (party.Name.EntityIdentifier == "82")
+            {
+                line.RenderingProvider = Provider(party, party.Taxonomy?.Taxonomy, withTaxId: false);
+                break;
+            }
         }
 
         return line;
+    }
+
+    private static string[] Modifiers(List<string> modifiers)
+    {
+        int count = 0;
+        foreach (var modifier in modifiers)
+        {
+            count += modifier.Length > 0 ? 1 : 0;
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var result = new string[count];
+        int i = 0;
+        foreach (var modifier in modifiers)
+        {
+            if (modifier.Length > 0)
+            {
+                result[i++] = modifier;
+            }
+        }
+
+        return result;
+    }
+
+    private static X12DateValue? Date(List<X12DateValue> dates, string qualifier)
+    {
+        foreach (var date in dates)
+        {
+            if (date.Qualifier == qualifier)
+            {
+                return date;
+            }
+        }
+
+        return null;
     }
 
     private static DiagnosisRole? DiagnosisRoleOf(string qualifier) => qualifier switch
@@ -136,14 +197,14 @@ public static class Claim837Translator
         _ => null,
     };
 
-    private static ClaimProvider Provider(X12Party party, string? taxonomy) => new()
+    private static ClaimProvider Provider(X12Party party, string? taxonomy, bool withTaxId = true) => new()
     {
         Name = party.Name.LastOrOrganizationName ?? "",
         FirstName = party.Name.FirstName,
         IsOrganization = party.Name.EntityType == "2",
         Npi = party.Name.IdentifierQualifier == "XX" ? party.Name.Identifier : null,
         TaxonomyCode = taxonomy,
-        TaxId = Reference(party.References, "EI") ?? Reference(party.References, "SY"),
+        TaxId = withTaxId ? Reference(party.References, "EI") ?? Reference(party.References, "SY") : null,
         Address = Address(party.Address),
         Credential = ProviderCredentials.FromTaxonomy(taxonomy),
     };

@@ -10,10 +10,11 @@ using Rcm.X12.Validation;
 namespace Rcm.Core.Validation.Scrubbing;
 
 /// <summary>
-/// The validation engine as a stand-alone scrubber for 837 files from any practice-management system. It walks the file
-/// one transaction set (ST…SE) at a time: the typed parse, the translation to business claims, validation and the
-/// writing of clean claims happen per transaction, so memory stays bounded and the garbage collector sees only short-lived
-/// objects, whatever the file size. Only blocking findings hold a claim back.
+/// The validation engine as a stand-alone scrubber for 837 files from any practice-management system. It cuts the file
+/// into its transaction sets (ST…SE) and scrubs each on its own: typed parse, translation to business claims and
+/// validation run in parallel over a window of transactions; results merge and clean claims are written in file order.
+/// Memory holds one window, and the garbage collector sees only short-lived objects, whatever the file size. Only
+/// blocking findings hold a claim back.
 /// </summary>
 public sealed class ClaimScrubber
 {
@@ -26,21 +27,36 @@ public sealed class ClaimScrubber
 
     /// <summary>Scrubs a whole file, writing the clean claims to <paramref name="cleanOutput"/> when given.</summary>
     /// <exception cref="ScrubInputException">The input is not X12, or holds no 837 claim transaction (exit code 2).</exception>
-    public ScrubResult Scrub(ReadOnlySpan<byte> file, string fileName, Stream? cleanOutput = null)
+    public ScrubResult Scrub(ReadOnlyMemory<byte> file, string fileName, Stream? cleanOutput = null)
     {
-        using var run = new Run(this, fileName, cleanOutput);
+        List<TransactionSlice> slices;
         try
         {
-            var reader = new X12SegmentReader(file);
-            Walk(ref reader, file, run);
+            var reader = new X12SegmentReader(file.Span);
+            slices = Slice(ref reader, file.Span);
         }
         catch (X12FormatException ex)
         {
             throw new ScrubInputException($"{fileName} is not readable X12: {ex.Message}", ex);
         }
 
-        run.Finish();
+        using var run = new Run(fileName, cleanOutput);
+        // Transactions are scrubbed in parallel windows and merged in file order, so the clean file and the report read
+        // exactly as a sequential scrub would, and memory holds one window at a time.
+        const int window = 64;
+        var outcomes = new SliceOutcome[window];
+        for (int start = 0; start < slices.Count; start += window)
+        {
+            int count = Math.Min(window, slices.Count - start);
+            Parallel.For(0, count, i => outcomes[i] = Evaluate(file.Span, slices[start + i], fileName));
+            for (int i = 0; i < count; i++)
+            {
+                run.Merge(slices[start + i], outcomes[i]);
+                outcomes[i] = null!;
+            }
+        }
 
+        run.Finish();
         if (run.Transactions837 == 0)
         {
             throw new ScrubInputException($"{fileName} holds no 837 claim transaction.");
@@ -49,14 +65,15 @@ public sealed class ClaimScrubber
         return new ScrubResult(fileName, run.Claims, run.Held, run.Written, run.Reported, run.FileFindings);
     }
 
-    private static void Walk(ref X12SegmentReader reader, ReadOnlySpan<byte> file, Run run)
+    /// <summary>Finds every transaction set of the file with its enclosing envelopes.</summary>
+    private static List<TransactionSlice> Slice(ref X12SegmentReader reader, ReadOnlySpan<byte> file)
     {
-        // Offsets of the current envelope headers and of the open transaction; a transaction's bytes run from its ST to the
-        // start of the segment after its SE, so the slice keeps whatever line breaks the source used.
+        var slices = new List<TransactionSlice>();
         int isaStart = -1, gsStart = -1, gsEnd = -1, stStart = -1;
         long stOrdinal = 0;
         bool afterGs = false, transactionEnded = false;
         string isaControl = "", gsControl = "";
+        var delimiters = X12Delimiters.Default;
         while (reader.Read())
         {
             int offset = (int)reader.ByteOffset;
@@ -68,27 +85,25 @@ public sealed class ClaimScrubber
 
             if (transactionEnded)
             {
-                run.Process(file, isaStart, gsStart, gsEnd, stStart, offset, stOrdinal, isaControl, gsControl);
+                slices.Add(new TransactionSlice(isaStart, gsStart, gsEnd, stStart, offset, stOrdinal, isaControl, gsControl, delimiters));
                 transactionEnded = false;
                 stStart = -1;
             }
 
             var id = reader.SegmentId;
-            if (id.SequenceEqual("ISA"u8) || id.SequenceEqual("GS"u8) || id.SequenceEqual("ST"u8) || id.SequenceEqual("GE"u8) || id.SequenceEqual("IEA"u8))
+            bool envelope = id.SequenceEqual("ISA"u8) || id.SequenceEqual("GS"u8) || id.SequenceEqual("ST"u8) || id.SequenceEqual("GE"u8) || id.SequenceEqual("IEA"u8);
+            if (envelope && stStart >= 0)
             {
-                if (stStart >= 0)
-                {
-                    // A transaction without its SE: parse what there is; the typed parser reports it cut short (SCR001).
-                    run.Process(file, isaStart, gsStart, gsEnd, stStart, offset, stOrdinal, isaControl, gsControl);
-                    stStart = -1;
-                }
+                // A transaction without its SE: parse what there is; the typed parser reports it cut short (SCR001).
+                slices.Add(new TransactionSlice(isaStart, gsStart, gsEnd, stStart, offset, stOrdinal, isaControl, gsControl, delimiters));
+                stStart = -1;
             }
 
             if (id.SequenceEqual("ISA"u8))
             {
                 isaStart = offset;
                 isaControl = Encoding.ASCII.GetString(reader.Element(13));
-                run.Delimiters = reader.Delimiters;
+                delimiters = reader.Delimiters;
             }
             else if (id.SequenceEqual("GS"u8))
             {
@@ -109,20 +124,103 @@ public sealed class ClaimScrubber
 
         if (stStart >= 0)
         {
-            run.Process(file, isaStart, gsStart, gsEnd < 0 ? file.Length : gsEnd, stStart, file.Length, stOrdinal, isaControl, gsControl);
+            slices.Add(new TransactionSlice(isaStart, gsStart, gsEnd < 0 ? file.Length : gsEnd, stStart, file.Length, stOrdinal, isaControl, gsControl, delimiters));
         }
+
+        return slices;
     }
 
-    /// <summary>The state of one scrub: counters, the claims with findings, and the clean output.</summary>
-    private sealed class Run(ClaimScrubber owner, string fileName, Stream? output) : IDisposable
+    /// <summary>Parses, translates and validates one transaction; thread-safe (the validator is immutable).</summary>
+    private SliceOutcome Evaluate(ReadOnlySpan<byte> file, TransactionSlice slice, string fileName)
     {
-        private readonly FindingCollector _findings = new();
-        private readonly HashSet<ClaimInformation> _held = new(ReferenceEqualityComparer.Instance);
+        var outcome = new SliceOutcome();
+        if (!slice.IsEnveloped)
+        {
+            outcome.FileFindings.Add(Unreadable(fileName, slice.StOrdinal, "ST", "The transaction set is not inside an interchange and a functional group (ISA/GS)."));
+            return outcome;
+        }
+
+        // A self-contained interchange around the one transaction: the source's ISA and GS, the transaction, and trailers
+        // counting exactly one group and one transaction with the source's control numbers.
+        var isa = file[slice.IsaStart..slice.GsStart];
+        var gs = file[slice.GsStart..slice.GsEnd];
+        var body = file[slice.StStart..slice.StEnd];
+        char e = (char)slice.Delimiters.Element, t = (char)slice.Delimiters.Segment;
+        string trailer = $"GE{e}1{e}{slice.GsControl}{t}IEA{e}1{e}{slice.IsaControl}{t}";
+        int length = isa.Length + gs.Length + body.Length + trailer.Length;
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(length);
+        X12ParseResult parsed;
+        try
+        {
+            isa.CopyTo(buffer);
+            gs.CopyTo(buffer.AsSpan(isa.Length));
+            body.CopyTo(buffer.AsSpan(isa.Length + gs.Length));
+            Encoding.ASCII.GetBytes(trailer, buffer.AsSpan(isa.Length + gs.Length + body.Length));
+            parsed = X12TransactionParser.Parse(buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+
+        foreach (var issue in parsed.Issues)
+        {
+            if (issue.Severity == X12Severity.Error)
+            {
+                // Ordinals in the one-transaction interchange: ISA 1, GS 2, ST 3.
+                long ordinal = issue.SegmentOrdinal >= 3 ? slice.StOrdinal + issue.SegmentOrdinal - 3 : slice.StOrdinal;
+                outcome.FileFindings.Add(Unreadable(fileName, ordinal, issue.SegmentId, $"{issue.Code}: {issue.Message}"));
+            }
+        }
+
+        var findings = new FindingCollector();
+        foreach (var interchange in parsed.Interchanges)
+        {
+            foreach (var group in interchange.Groups)
+            {
+                foreach (var transaction in group.Transactions)
+                {
+                    if (transaction is not ClaimTransaction837 claims)
+                    {
+                        outcome.FileFindings.Add(Unreadable(fileName, slice.StOrdinal, "ST", $"Transaction set {transaction.TransactionSetId} is not a claim; it is left out of the clean file."));
+                        continue;
+                    }
+
+                    outcome.Claims837.Add((interchange, group, claims));
+                    foreach (var translated in Claim837Translator.ToClaims(claims))
+                    {
+                        outcome.ClaimCount++;
+                        _validator.Validate(translated.Claim, findings);
+                        if (findings.Count == 0)
+                        {
+                            continue;
+                        }
+
+                        if (findings.HasBlocking)
+                        {
+                            outcome.HeldCount++;
+                            outcome.Held.Add(translated.Source);
+                        }
+
+                        outcome.Reported.Add(ScrubbedClaim.From(translated.Claim, claims.ControlNumber, findings.ToArray()));
+                    }
+                }
+            }
+        }
+
+        return outcome;
+    }
+
+    private static Finding Unreadable(string fileName, long ordinal, string segment, string message) =>
+        new(UnreadableTransaction.Id, UnreadableTransaction.Severity, $"segment {ordinal} ({segment})", null, message,
+            $"Correct {fileName} in the practice-management system and export it again; the claims of this transaction are not in the clean file.");
+
+    /// <summary>The merged state of one scrub, in file order: counters, the claims with findings, and the clean output.</summary>
+    private sealed class Run(string fileName, Stream? output) : IDisposable
+    {
         private CleanClaimWriter? _writer;
 
-        /// <summary>The delimiters of the current interchange (from its ISA); the clean file is written with the first ones seen.</summary>
-        public X12Delimiters Delimiters { get; set; } = X12Delimiters.Default;
-
+        public string FileName { get; } = fileName;
         public int Written { get; private set; }
         public int Claims { get; private set; }
         public int Held { get; private set; }
@@ -130,94 +228,21 @@ public sealed class ClaimScrubber
         public List<ScrubbedClaim> Reported { get; } = [];
         public List<Finding> FileFindings { get; } = [];
 
-        public void Process(ReadOnlySpan<byte> file, int isaStart, int gsStart, int gsEnd, int stStart, int stEnd, long stOrdinal, string isaControl, string gsControl)
+        public void Merge(TransactionSlice slice, SliceOutcome outcome)
         {
-            if (isaStart < 0 || gsStart < 0 || gsEnd < 0)
+            FileFindings.AddRange(outcome.FileFindings);
+            Reported.AddRange(outcome.Reported);
+            Claims += outcome.ClaimCount;
+            Held += outcome.HeldCount;
+            foreach (var (interchange, group, transaction) in outcome.Claims837)
             {
-                FileFindings.Add(Unreadable(stOrdinal, "ST", "The transaction set is not inside an interchange and a functional group (ISA/GS)."));
-                return;
-            }
-
-            // A self-contained interchange around the one transaction: the source's ISA and GS, the transaction, and
-            // trailers counting exactly one group and one transaction with the source's control numbers.
-            var isa = file[isaStart..gsStart];
-            var gs = file[gsStart..gsEnd];
-            var body = file[stStart..stEnd];
-            byte e = Delimiters.Element, t = Delimiters.Segment;
-            string trailer = $"GE{(char)e}1{(char)e}{gsControl}{(char)t}IEA{(char)e}1{(char)e}{isaControl}{(char)t}";
-            int length = isa.Length + gs.Length + body.Length + trailer.Length;
-            byte[] buffer = ArrayPool<byte>.Shared.Rent(length);
-            try
-            {
-                isa.CopyTo(buffer);
-                gs.CopyTo(buffer.AsSpan(isa.Length));
-                body.CopyTo(buffer.AsSpan(isa.Length + gs.Length));
-                Encoding.ASCII.GetBytes(trailer, buffer.AsSpan(isa.Length + gs.Length + body.Length));
-                var parsed = X12TransactionParser.Parse(buffer.AsSpan(0, length));
-                Handle(parsed, isaStart, gsStart, stOrdinal);
-            }
-            finally
-            {
-                ArrayPool<byte>.Shared.Return(buffer);
-            }
-        }
-
-        private void Handle(X12ParseResult parsed, long interchangeKey, long groupKey, long stOrdinal)
-        {
-            foreach (var issue in parsed.Issues)
-            {
-                if (issue.Severity == X12Severity.Error)
+                Transactions837++;
+                if (output is not null)
                 {
-                    // Ordinals in the one-transaction interchange: ISA 1, GS 2, ST 3.
-                    long ordinal = issue.SegmentOrdinal >= 3 ? stOrdinal + issue.SegmentOrdinal - 3 : stOrdinal;
-                    FileFindings.Add(Unreadable(ordinal, issue.SegmentId, $"{issue.Code}: {issue.Message}"));
+                    // The clean file takes the delimiters of the first interchange that has a clean claim.
+                    _writer ??= new CleanClaimWriter(output, slice.Delimiters);
+                    _writer.Write(slice.IsaStart, interchange, slice.GsStart, group, transaction, outcome.Held);
                 }
-            }
-
-            foreach (var interchange in parsed.Interchanges)
-            {
-                foreach (var group in interchange.Groups)
-                {
-                    foreach (var transaction in group.Transactions)
-                    {
-                        if (transaction is ClaimTransaction837 claims)
-                        {
-                            Transactions837++;
-                            Validate(claims);
-                            if (output is not null)
-                            {
-                                _writer ??= new CleanClaimWriter(output, Delimiters);
-                                _writer.Write(interchangeKey, interchange, groupKey, group, claims, _held);
-                            }
-                        }
-                        else
-                        {
-                            FileFindings.Add(Unreadable(stOrdinal, "ST", $"Transaction set {transaction.TransactionSetId} is not a claim; it is left out of the clean file."));
-                        }
-                    }
-                }
-            }
-        }
-
-        private void Validate(ClaimTransaction837 transaction)
-        {
-            _held.Clear();
-            foreach (var translated in Claim837Translator.ToClaims(transaction))
-            {
-                Claims++;
-                owner._validator.Validate(translated.Claim, _findings);
-                if (_findings.Count == 0)
-                {
-                    continue;
-                }
-
-                if (_findings.HasBlocking)
-                {
-                    Held++;
-                    _held.Add(translated.Source);
-                }
-
-                Reported.Add(ScrubbedClaim.From(translated.Claim, transaction.ControlNumber, _findings.ToArray()));
             }
         }
 
@@ -233,9 +258,5 @@ public sealed class ClaimScrubber
         }
 
         public void Dispose() => Finish();
-
-        private Finding Unreadable(long ordinal, string segment, string message) =>
-            new(UnreadableTransaction.Id, UnreadableTransaction.Severity, $"segment {ordinal} ({segment})", null, message,
-                $"Correct {fileName} in the practice-management system and export it again; the claims of this transaction are not in the clean file.");
     }
 }
