@@ -15,6 +15,9 @@ public sealed record X12BeginningOfTransaction
     /// <summary>BHT04.</summary>
     public DateOnly? Date { get; set; }
 
+    /// <summary>BHT04 as sent, only when it is not a valid CCYYMMDD date (kept, never dropped).</summary>
+    public string? DateText { get; set; }
+
     /// <summary>BHT05 as sent (HHMM, HHMMSS or HHMMSSDD).</summary>
     public string? Time { get; set; }
 

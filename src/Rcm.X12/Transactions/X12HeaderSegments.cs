@@ -6,15 +6,20 @@ namespace Rcm.X12.Transactions;
 /// <summary>Reads and writes BHT, SBR and MOA, which several families share.</summary>
 internal static class X12HeaderSegments
 {
-    public static X12BeginningOfTransaction Beginning(X12FieldDecoder d, ref X12SegmentReader r) => new()
+    public static X12BeginningOfTransaction Beginning(X12FieldDecoder d, ref X12SegmentReader r)
     {
-        StructureCode = d.Required(ref r, 1),
-        Purpose = d.Required(ref r, 2),
-        ReferenceId = d.Element(ref r, 3),
-        Date = X12FieldDecoder.Date(r.Element(4)),
-        Time = d.Element(ref r, 5),
-        TransactionType = d.Element(ref r, 6),
-    };
+        DateOnly? date = X12FieldDecoder.Date(r.Element(4));
+        return new X12BeginningOfTransaction
+        {
+            StructureCode = d.Required(ref r, 1),
+            Purpose = d.Required(ref r, 2),
+            ReferenceId = d.Element(ref r, 3),
+            Date = date,
+            DateText = date is null ? d.Element(ref r, 4) : null,
+            Time = d.Element(ref r, 5),
+            TransactionType = d.Element(ref r, 6),
+        };
+    }
 
     public static void WriteBeginning(X12Writer w, X12BeginningOfTransaction b)
     {
@@ -22,7 +27,15 @@ internal static class X12HeaderSegments
         w.WriteElement(b.StructureCode);
         w.WriteElement(b.Purpose);
         w.WriteElement(b.ReferenceId);
-        w.WriteDate(b.Date);
+        if (b.Date is null)
+        {
+            w.WriteElement(b.DateText);
+        }
+        else
+        {
+            w.WriteDate(b.Date);
+        }
+
         w.WriteElement(b.Time);
         w.WriteElement(b.TransactionType);
         w.EndSegment();

@@ -76,16 +76,18 @@ public class Claim837KnownValuesTests
     public void Keeps_prior_auth_original_claim_attachments_notes_and_unknown_segments()
     {
         string file = Remittance835KnownValuesTests.Envelope("837", "005010X222A1",
-            "BHT*0019*00*B1*20240105*1200*CH",
+            "BHT*0019*00*B1*20241305*1200*CH",
             "NM1*41*2*BILLER*****46*S1", "NM1*40*2*PAYER*****46*R1",
             "HL*1**20*1", "NM1*85*2*CLINIC*****XX*1234567893", "N3*1 MAIN ST", "N4*TOWN*NY*10001", "REF*EI*123456789",
             "HL*2*1*22*0", "SBR*P*18*G1******CI", "NM1*IL*1*DOE*JANE****MI*M1", "DMG*D8*19800101*F", "NM1*PR*2*PAYER*****PI*P1",
             "CLM*C1*150***11:B:7*Y*A*Y*Y", "DTP*431*D8*20240101", "PWK*OZ*BM***AC*ATT123", "CN1*02*150", "REF*G1*AUTH99", "REF*F8*ICN-ORIG", "K3*LOCAL DATA", "NTE*ADD*SEE ATTACHED",
             "HI*ABK:J020*ABF:R509",
             "NM1*82*1*SMITH*ANN****XX*1999999984", "PRV*PE*PXC*207Q00000X",
-            "LX*1", "SV1*HC:99213:25*150*UN*1*11**1:2", "DTP*472*D8*20240102", "REF*6R*LINE1");
+            "LX*1", "SV1*HC:99213:25*150*UN*1*11**1:2********0", "DTP*472*D8*20240102", "REF*6R*LINE1");
         var tx = Assert.IsType<ClaimTransaction837>(Assert.Single(X12TransactionParser.Parse(System.Text.Encoding.ASCII.GetBytes(file)).Transactions));
         ClaimInformation claim = tx.BillingProviders[0].Subscribers[0].Claims.Single();
+        // BHT04 with month 13 is not a date: kept as sent rather than dropped.
+        Assert.Equal((null, "20241305"), (tx.Header.Date, tx.Header.DateText));
         Assert.Equal("7", claim.FrequencyCode);
         Assert.Equal("AUTH99", claim.References.Single(r => r.Qualifier == "G1").Value);
         Assert.Equal("ICN-ORIG", claim.References.Single(r => r.Qualifier == "F8").Value);
@@ -94,6 +96,7 @@ public class Claim837KnownValuesTests
         Assert.Equal(["CN1*02*150", "K3*LOCAL DATA"], claim.Other.Select(s => s.ToString()));
         Assert.Equal("207Q00000X", claim.Providers.Single().Taxonomy!.Taxonomy);
         Assert.Equal("11", claim.ServiceLines[0].PlaceOfService);
+        Assert.Equal("0", claim.ServiceLines[0].CopayStatus);
         Assert.Equal("LINE1", claim.ServiceLines[0].References.Single().Value);
         Assert.Equal("123456789", tx.BillingProviders[0].Provider.References.Single().Value);
     }

@@ -60,7 +60,7 @@ public class Eligibility271KnownValuesTests
             "HL*1**20*1", "NM1*PR*2*PAYER*****PI*12345",
             "HL*2*1*21*1", "NM1*1P*2*CLINIC*****XX*1234567893",
             "HL*3*2*22*0", "TRN*2*T1*9999999999", "NM1*IL*1*DOE*JANE****MI*M1", "AAA*Y**72*C", "DMG*D8*19800101*F", "DTP*291*RD8*20240101-20241231",
-            "EB*6**30", "EB*C*IND*30***23*500", "EB*C*IND*30***29*125.5", "EB*A*IND*98***27**0.2", "EB*G*FAM*30***23*6000****Y", "AAA*N**41*C", "MSG*CALL PAYER");
+            "EB*6**30***********1:2", "EB*C*IND*30***23*500", "EB*C*IND*30***29*125.5", "EB*A*IND*98***27**0.2", "EB*G*FAM*30***23*6000****Y", "AAA*N**41*C", "MSG*CALL PAYER");
         var tx = Assert.IsType<EligibilityResponse271>(Assert.Single(X12TransactionParser.Parse(System.Text.Encoding.ASCII.GetBytes(file)).Transactions));
         EligibilityMember member = tx.Sources[0].Receivers[0].Subscribers[0];
         Assert.Equal("72", Assert.Single(member.Rejections).RejectReason);
@@ -68,6 +68,7 @@ public class Eligibility271KnownValuesTests
         X12DateValue plan = member.Member.Dates.Single();
         Assert.Equal((new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31)), (plan.Date!.Value, plan.EndDate!.Value));
         Assert.Equal(["6", "C", "C", "A", "G"], member.Benefits.Select(b => b.InformationCode));
+        Assert.Equal(["1", "2"], member.Benefits[0].DiagnosisPointers);
         Assert.Equal(125.5m, member.Benefits[2].Amount);
         Assert.Equal("29", member.Benefits[2].TimePeriod);
         Assert.Equal(0.2m, member.Benefits[3].Percent);

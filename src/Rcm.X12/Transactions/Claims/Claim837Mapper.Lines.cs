@@ -32,6 +32,7 @@ internal sealed partial class Claim837Mapper
             line.Emergency = d.Element(ref r, 9);
             line.Epsdt = d.Element(ref r, 11);
             line.FamilyPlanning = d.Element(ref r, 12);
+            line.CopayStatus = d.Element(ref r, 15);
         }
         else if (id.SequenceEqual("SV2"u8))
         {

@@ -227,6 +227,9 @@ public static class Claim837Writer
             w.WriteEmptyElement();
             w.WriteElement(line.Epsdt);
             w.WriteElement(line.FamilyPlanning);
+            w.WriteEmptyElement();
+            w.WriteEmptyElement();
+            w.WriteElement(line.CopayStatus);
             w.EndSegment();
         }
 

@@ -39,6 +39,9 @@ public sealed record ClaimServiceLine
     /// <summary>SV112: family planning indicator (837P).</summary>
     public string? FamilyPlanning { get; set; }
 
+    /// <summary>SV115: co-pay status (<c>0</c> exempt, 837P).</summary>
+    public string? CopayStatus { get; set; }
+
     /// <summary>SV207: non-covered charge (837I).</summary>
     public decimal? NonCoveredCharge { get; set; }
 

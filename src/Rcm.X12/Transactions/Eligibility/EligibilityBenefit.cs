@@ -51,6 +51,9 @@ public sealed record EligibilityBenefit
     /// <summary>EB13: procedure the benefit is for.</summary>
     public X12Procedure? Procedure { get; set; }
 
+    /// <summary>EB14: pointers (1–8) into the member's HI diagnoses.</summary>
+    public List<string> DiagnosisPointers { get => field ??= []; set; }
+
     public List<X12Reference> References { get => field ??= []; set; }
 
     /// <summary>DTP in 2110: <c>292</c> benefit, <c>348</c> benefit begin, <c>349</c> benefit end…</summary>

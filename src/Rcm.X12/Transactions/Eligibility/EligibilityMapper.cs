@@ -249,6 +249,11 @@ internal sealed class EligibilityMapper : X12TransactionMapper
             InPlanNetwork = d.Element(ref r, 12),
             Procedure = Procedure(d, r.Element(13), r.Delimiters.Component),
         };
+        if (!r.Element(14).IsEmpty)
+        {
+            _benefit.DiagnosisPointers = d.Components(r.Element(14), r.Delimiters.Component);
+        }
+
         _member!.Benefits.Add(_benefit);
         _inRelatedEntity = false;
         _scope = Scope.Benefit;

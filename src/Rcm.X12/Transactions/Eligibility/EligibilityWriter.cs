@@ -162,6 +162,15 @@ public static class EligibilityWriter
         w.WriteElement(eb.AuthorizationRequired);
         w.WriteElement(eb.InPlanNetwork);
         Procedure(w, eb.Procedure);
+        if (eb.DiagnosisPointers.Count > 0)
+        {
+            w.WriteElement(eb.DiagnosisPointers[0]);
+            for (int i = 1; i < eb.DiagnosisPointers.Count; i++)
+            {
+                w.WriteComponent(eb.DiagnosisPointers[i]);
+            }
+        }
+
         w.EndSegment();
         Raw(w, eb.Other);
         References(w, eb.References);
