@@ -10,4 +10,6 @@ root.Subcommands.Add(CodesCommands.Create());
 root.Subcommands.Add(SandboxCommands.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(ApiKeyCommands.Create());
+root.Subcommands.Add(EligibilityCommands.Create());
+root.Subcommands.Add(EligibilityCommands.Create());
 return await root.Parse(args).InvokeAsync();

@@ -68,7 +68,9 @@ public static class Eligibility271Reader
         OtherPayer? other = null;
         foreach (EligibilityBenefit eb in patient.Benefits)
         {
-            bool applies = eb.ServiceTypes.Count == 0 || eb.ServiceTypes.Contains(serviceType) || eb.ServiceTypes.Contains("30");
+            // A general inquiry (30) is about an office visit, so the office-visit copay (98) applies to it.
+            bool applies = eb.ServiceTypes.Count == 0 || eb.ServiceTypes.Contains(serviceType) || eb.ServiceTypes.Contains("30")
+                || (serviceType == "30" && eb.ServiceTypes.Contains("98"));
             switch (eb.InformationCode)
             {
                 // EB01 1-5 active coverage (1 active, 2 family, 3 individual/dependent, 4 employee/spouse...).
