@@ -33,5 +33,6 @@ public sealed class DemoPracticeTests(DemoPlatform f) : IClassFixture<DemoPlatfo
         Assert.Contains(payers, p => p.PayerCode == "SBX01");
         Assert.True(await db.Coverages.AnyAsync(c => c.PracticeId == practice.Id && c.EffectiveTo != null), "a terminated coverage scenario");
         Assert.True(await db.StaffMemberships.AnyAsync(m => m.PracticeId == practice.Id && m.Role == "admin"));
+        Assert.All(await db.AuditEntries.Where(a => a.PracticeId == practice.Id).ToListAsync(), a => Assert.Equal("system:platform", a.Actor));
     }
 }

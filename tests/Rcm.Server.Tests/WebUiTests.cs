@@ -99,6 +99,17 @@ public sealed class WebUiTests(DemoPlatform f) : IClassFixture<DemoPlatform>
         await page.ClickAsync("text=Save coverage");
         await page.WaitForSelectorAsync("[role=status]");
         Assert.Contains("MNEW123", await page.TextContentAsync("table"), StringComparison.Ordinal);
+        var timeline = await page.TextContentAsync("table:last-of-type");
+        Assert.Contains("coverage.created", timeline, StringComparison.Ordinal);
+        Assert.Contains("patient.created", timeline, StringComparison.Ordinal);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Shots, "04-patient-with-coverage.png"), FullPage = true });
+
+        // The demo user is an admin: the audit screen shows these changes with who and from where.
+        await page.ClickAsync("nav.side >> text=Audit");
+        await page.WaitForURLAsync("**/Audit");
+        var audit = await page.TextContentAsync("tbody");
+        Assert.Contains("coverage.created", audit, StringComparison.Ordinal);
+        Assert.Contains("127.0.0.1", audit, StringComparison.Ordinal);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Shots, "05-audit.png"), FullPage = true });
     }
 }

@@ -54,16 +54,9 @@ public static class PatientsApi
     {
         var practice = user.RequirePracticeId();
         if (!await db.Patients.AnyAsync(x => x.Id == id && x.PracticeId == practice, ct)) return TypedResults.NotFound();
-        var coverageIds = await db.Coverages.Where(c => c.PracticeId == practice && c.PatientId == id).Select(c => c.Id).ToListAsync(ct);
-        var appointmentIds = await db.Appointments.Where(a => a.PracticeId == practice && a.PatientId == id).Select(a => a.Id).ToListAsync(ct);
-        var rows = await db.AuditEntries.AsNoTracking()
-            .Where(a => a.PracticeId == practice && a.Action != AuditActions.Read && a.Action != AuditActions.List && a.Action != AuditActions.Search
-                        && ((a.EntityType == "patient" && a.EntityId == id)
-                            || (a.EntityType == "coverage" && coverageIds.Contains(a.EntityId!.Value))
-                            || (a.EntityType == "appointment" && appointmentIds.Contains(a.EntityId!.Value))))
-            .OrderBy(a => a.Id).Take(500).ToListAsync(ct);
+        var timeline = await PatientTimeline.LoadAsync(db, practice, id, ct);
         await audit.RecordReadAsync(practice, "patient", id, AuditActions.Read, "timeline", ct);
-        return TypedResults.Ok(rows.Select(a => new TimelineEntry(a.At, a.Action, a.Actor, a.EntityType, a.EntityId, a.Detail)).ToList());
+        return TypedResults.Ok(timeline);
     }
 
     private static async Task<Results<Created<PatientResponse>, ValidationProblem, Conflict<Microsoft.AspNetCore.Mvc.ProblemDetails>>> Create(

@@ -43,6 +43,7 @@ public static class PlatformServices
         {
             o.Conventions.AuthorizeFolder("/", AccessPolicies.Staff);
             o.Conventions.AuthorizeFolder("/Patients", AccessPolicies.PatientsRead);
+            o.Conventions.AuthorizeFolder("/Audit", AccessPolicies.AuditRead);
             o.Conventions.AllowAnonymousToFolder("/Account");
         }).ConfigureApplicationPartManager(m =>
         {

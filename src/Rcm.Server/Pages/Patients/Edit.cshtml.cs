@@ -20,6 +20,7 @@ public sealed class EditModel(RcmDbContext db, AuditTrail audit, TimeProvider ti
     public long? Id { get; private set; }
     public bool Saved { get; private set; }
     public IReadOnlyList<CoverageRow> Coverages { get; private set; } = [];
+    public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
 
     public string? ErrorFor(string field) => _errors.TryGetValue(field, out var m) ? string.Join(" ", m) : null;
 
@@ -33,6 +34,7 @@ public sealed class EditModel(RcmDbContext db, AuditTrail audit, TimeProvider ti
         Id = id;
         Form = PatientForm.From(patient);
         await LoadCoverages(practice, id.Value, ct);
+        Timeline = await PatientTimeline.LoadAsync(db, practice, id.Value, ct);
         await audit.RecordReadAsync(practice, "patient", id, AuditActions.Read, "ui", ct);
         return Page();
     }
