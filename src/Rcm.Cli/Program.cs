@@ -11,5 +11,4 @@ root.Subcommands.Add(SandboxCommands.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(ApiKeyCommands.Create());
 root.Subcommands.Add(EligibilityCommands.Create());
-root.Subcommands.Add(EligibilityCommands.Create());
 return await root.Parse(args).InvokeAsync();
