@@ -53,6 +53,19 @@ public class ImportChangedVersionTests
     }
 
     [Fact]
+    public void A_short_description_the_shipped_data_lacked_is_filled_in_not_counted_as_a_revision()
+    {
+        using var tmp = new TempFolder();
+        string f = tmp.Write("icd10cm_order_2026.txt",
+            IcdOrder(1, "F840", true, "Autistic disorder (short)", "Autistic disorder") + "\n");
+        ChangeSummary s = new CodeSetImporter(tmp.DataDir, Clock).Import(f, new ImportOptions()).Changes.Single();
+        Assert.Equal((1, 0), (s.Unchanged, s.Revised));
+        Icd10CmCode c = CodeSets.Load(tmp.DataDir).Icd10.Lookup("F84.0", new DateOnly(2024, 1, 1));
+        Assert.Equal("Autistic disorder (short)", c.Entry.Detail);
+        Assert.Null(c.Entry.ValidThrough); // one version, still in force
+    }
+
+    [Fact]
     public void Re_importing_the_same_file_changes_nothing()
     {
         using var tmp = new TempFolder();

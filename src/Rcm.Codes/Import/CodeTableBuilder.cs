@@ -79,6 +79,14 @@ public sealed class CodeTableBuilder
                 tally.Same();
                 continue;
             }
+            if (FillsIn(cur, incoming))
+            {
+                // Only adds a text the row lacked (e.g. the official short description over derived data):
+                // fill it in rather than split the code into two versions that say the same thing.
+                list[open] = cur with { Text = cur.Text ?? incoming.Text, Detail = cur.Detail ?? incoming.Detail };
+                tally.Same();
+                continue;
+            }
             if (cur.Start >= day)
             {
                 list[open] = incoming with { Start = cur.Start };
@@ -214,6 +222,11 @@ public sealed class CodeTableBuilder
         (CodeSetHeader h, CodeTable t) = CodeTableFile.Read(ms, origin);
         return new ReferenceCodeSet(h, t, origin);
     }
+
+    private static bool FillsIn(in CodeRow cur, in CodeRow incoming) =>
+        cur.Attributes == incoming.Attributes
+        && string.Equals(cur.Text ?? incoming.Text, incoming.Text, StringComparison.Ordinal)
+        && string.Equals(cur.Detail ?? incoming.Detail, incoming.Detail, StringComparison.Ordinal);
 
     private void Add(CodeRow r)
     {
