@@ -54,6 +54,11 @@ internal static class X12AckCommand
         }
 
         var ack = ImplementationAcknowledgmentWriter.Create(report);
+        if (ack.Length == 0)
+        {
+            Console.Error.WriteLine($"{file}: holds only acknowledgments (999/997), which are not acknowledged; no 999 written");
+        }
+
         if (output is null)
         {
             using var stdout = Console.OpenStandardOutput();

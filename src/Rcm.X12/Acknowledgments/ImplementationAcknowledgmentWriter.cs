@@ -15,7 +15,7 @@ public static class ImplementationAcknowledgmentWriter
 {
     private const int MaxElementErrorsPerSegment = 99; // X231A1 2110 IK4 loop repeat
 
-    /// <summary>The 999 as bytes.</summary>
+    /// <summary>The 999 as bytes (empty when the input holds only acknowledgments, which are not acknowledged).</summary>
     public static byte[] Create(X12ValidationReport report, AcknowledgmentOptions? options = null)
     {
         using var stream = new MemoryStream();
@@ -36,20 +36,22 @@ public static class ImplementationAcknowledgmentWriter
         });
         foreach (var interchange in report.Envelope.Interchanges)
         {
-            if (interchange.Groups.Count == 0)
+            // Acknowledgments are not acknowledged (X231A1 AK101 has no FA): groups of 999s/997s/TA1s get no 999.
+            var groups = interchange.Groups.Where(Acknowledgeable).ToList();
+            if (groups.Count == 0)
             {
                 continue;
             }
 
             writer.BeginInterchange(new X12InterchangeHeader
             {
-                SenderQualifier = Clean(interchange.ReceiverQualifier) ?? "ZZ",
+                SenderQualifier = Qualifier(interchange.ReceiverQualifier),
                 SenderId = Clean(interchange.ReceiverId) ?? "UNKNOWN",
-                ReceiverQualifier = Clean(interchange.SenderQualifier) ?? "ZZ",
+                ReceiverQualifier = Qualifier(interchange.SenderQualifier),
                 ReceiverId = Clean(interchange.SenderId) ?? "UNKNOWN",
                 UsageIndicator = options.UsageIndicator ?? (interchange.UsageIndicator is "T" ? "T" : "P"),
             });
-            var first = interchange.Groups[0];
+            var first = groups[0];
             writer.BeginGroup(new X12GroupHeader
             {
                 FunctionalIdentifier = "FA",
@@ -57,7 +59,7 @@ public static class ImplementationAcknowledgmentWriter
                 ReceiverCode = Clean(first.SenderCode) ?? "UNKNOWN",
                 Version = "005010X231A1",
             });
-            foreach (var group in interchange.Groups)
+            foreach (var group in groups)
             {
                 WriteGroup(writer, report, group);
             }
@@ -69,18 +71,47 @@ public static class ImplementationAcknowledgmentWriter
         writer.Flush();
     }
 
+    /// <summary>ISA05/ISA07 as X12.5 allows them; anything else becomes ZZ (mutually defined).</summary>
+    private static string Qualifier(string value) =>
+        value is "01" or "14" or "20" or "27" or "28" or "29" or "30" or "33" or "ZZ" ? value : "ZZ";
+
+    /// <summary>
+    /// A group gets a 999 when X231A1 can name it: AK101 is one of the guide's functional ids (so not FA: acknowledgments
+    /// are not acknowledged), AK102 a control number, AK103 a version. A group too broken to name gets none.
+    /// </summary>
+    private static bool Acknowledgeable(X12GroupEnvelope group) =>
+        Guide999Codes.Value.FunctionalIds.Contains(group.FunctionalId) && group.Version.Length is >= 1 and <= 12
+        && Clean(group.Version) is not null && group.ControlNumber.Length is >= 1 and <= 9 && group.ControlNumber.All(char.IsAsciiDigit);
+
+    /// <summary>AK2 can name a transaction set whose ST01 the guide lists and whose ST02 is 4–9 characters.</summary>
+    private static bool Nameable(X12TransactionEnvelope transaction) =>
+        Guide999Codes.Value.SetIds.Contains(transaction.SetId) && transaction.ControlNumber.Length is >= 4 and <= 9
+        && Clean(transaction.ControlNumber) is not null;
+
+    private static readonly Lazy<(HashSet<string> FunctionalIds, HashSet<string> SetIds)> Guide999Codes = new(() =>
+    {
+        var guide = Guides.GuideCatalog.Get("999", "005010X231A1")!;
+        var ak1 = guide.Transaction.Children.OfType<Guides.SegmentDefinition>().First(s => s.Id == "AK1");
+        var ak2 = guide.FindLoop("2000")!.Trigger;
+        return (new HashSet<string>(ak1.Element(1)!.Codes!), new HashSet<string>(ak2.Element(1)!.Codes!));
+    });
+
     private static void WriteGroup(X12Writer writer, X12ValidationReport report, X12GroupEnvelope group)
     {
         writer.BeginTransaction("999", null, "005010X231A1");
         // AK1 and AK2 are required: an id the inbound file garbled still needs a placeholder.
-        writer.WriteSegment("AK1", Clean(group.FunctionalId) ?? "XX", Clean(group.ControlNumber) ?? "0", Clean(group.Version));
+        writer.WriteSegment("AK1", group.FunctionalId, group.ControlNumber, group.Version);
         var accepted = 0;
         var noted = false;
         foreach (var transaction in group.Transactions)
         {
             var verdict = report.For(transaction);
-            writer.WriteSegment("AK2", Clean(transaction.SetId) ?? "000", Clean(transaction.ControlNumber) ?? "0000",
-                Clean(transaction.ImplementationReference));
+            if (!Nameable(transaction))
+            {
+                continue; // received, not accepted, but AK2 cannot name it (AK903 still counts it)
+            }
+
+            writer.WriteSegment("AK2", transaction.SetId, transaction.ControlNumber, Clean(transaction.ImplementationReference));
             var errors = verdict.Issues.Where(i => i.Severity == X12Severity.Error).ToList();
             WriteSegmentErrors(writer, transaction, errors);
             var (status, codes) = TransactionVerdict(verdict, transaction, errors);
@@ -183,7 +214,12 @@ public static class ImplementationAcknowledgmentWriter
                 {
                     // For a missing segment or loop, IK301 names the missing segment and IK302 the place it was due.
                     var id = segmentCode == "3" && issue.Value is { Length: >= 2 and <= 3 } missing ? missing : issue.SegmentId;
-                    writer.WriteSegment("IK3", Clean(id) ?? "XX", position, Clean(issue.LoopId), segmentCode);
+                    if (id.Length is < 2 or > 3)
+                    {
+                        continue; // IK301 (ID 2-3) cannot carry a malformed id; IK5 still rejects the set (IK502 5)
+                    }
+
+                    writer.WriteSegment("IK3", Clean(id) ?? "XX", position, LoopCode(issue.LoopId), segmentCode);
                 }
                 else if (issue.ElementPosition is not null)
                 {
@@ -196,7 +232,7 @@ public static class ImplementationAcknowledgmentWriter
                 continue;
             }
 
-            writer.WriteSegment("IK3", Clean(elementErrors[0].SegmentId) ?? "XX", position, Clean(elementErrors[0].LoopId), "8");
+            writer.WriteSegment("IK3", Clean(elementErrors[0].SegmentId) ?? "XX", position, LoopCode(elementErrors[0].LoopId), "8");
             foreach (var issue in elementErrors.Take(MaxElementErrorsPerSegment))
             {
                 var ik401 = issue.ComponentPosition is { } c
@@ -210,6 +246,12 @@ public static class ImplementationAcknowledgmentWriter
     }
 
     private static string? Clean(string? value) => Clean(value, X12Delimiters.Default, 99);
+
+    /// <summary>
+    /// IK303 (element 447, AN 1–4): the loop id when it fits. Ids like 2010AA do not, and IK303 is situational, so
+    /// it is left out rather than cut to a different loop's name.
+    /// </summary>
+    private static string? LoopCode(string? loopId) => loopId is { Length: <= 4 } ? Clean(loopId) : null;
 
     /// <summary>Values copied from the inbound file must not carry our delimiters (the inbound file may use others).</summary>
     private static string? Clean(string? value, X12Delimiters delimiters, int max)

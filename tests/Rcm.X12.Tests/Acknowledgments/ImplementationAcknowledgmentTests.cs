@@ -47,15 +47,15 @@ public class ImplementationAcknowledgmentTests
 
         var (text, ack) = Acknowledge(segments);
 
-        // NM1 is the 7th segment of the transaction (ST = 1), SV1 the 21st.
-        Assert.Contains("IK3*NM1*7*2010AA*8~IK4*1**7*86~", text, StringComparison.Ordinal);
+        // NM1 is the 7th segment of the transaction (ST = 1), SV1 the 21st. IK303 (AN 1-4) cannot hold 2010AA.
+        Assert.Contains("IK3*NM1*7**8~IK4*1**7*86~", text, StringComparison.Ordinal);
         Assert.Contains("IK3*SV1*21*2400*8~IK4*1:2**1~", text, StringComparison.Ordinal);
         Assert.Contains("IK5*R*5~AK9*R*1*1*0~", text, StringComparison.Ordinal);
         var transaction = ack.Groups[0].Transactions[0];
         Assert.Equal(AcknowledgmentStatus.Rejected, transaction.Status);
         Assert.Equal(["5"], transaction.ErrorCodes);
         Assert.Contains(transaction.Issues, i => i.Code == "ACK-IK4-7" && i.SegmentId == "NM1" && i.SegmentOrdinal == 7
-            && i.ElementPosition == 1 && i.Value == "86" && i.LoopId == "2010AA" && i.Severity == X12Severity.Error);
+            && i.ElementPosition == 1 && i.Value == "86" && i.LoopId == null && i.Severity == X12Severity.Error);
         Assert.Contains(transaction.Issues, i => i.Code == "ACK-IK4-1" && i.ElementPosition == 1 && i.ComponentPosition == 2);
     }
 
@@ -64,7 +64,7 @@ public class ImplementationAcknowledgmentTests
     {
         var (text, _) = Acknowledge(Tr3Samples.Claim837P().Without("N4*CITY*PA*171111234"));
 
-        Assert.Contains("IK3*N4*9*2010AA*3~", text, StringComparison.Ordinal);
+        Assert.Contains("IK3*N4*9**3~", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -108,7 +108,8 @@ public class ImplementationAcknowledgmentTests
     public void The_999_passes_the_999_guide_and_swaps_sender_and_receiver(bool withErrors)
     {
         var segments = withErrors
-            ? Tr3Samples.Claim837P().Replace("CLM*", "CLM*ACCT001*100*X**11:B:1:9*Y*A*Y*Y").Without("N3*1 ELM ST")
+            ? Tr3Samples.Claim837P().Replace("CLM*", "CLM*ACCT001*100*X**11:B:1:9*Y*A*Y*Y").Without("N4*CITY*PA*171111234")
+                .Replace("NM1*85", "NM1*86*2*CLINIC NAME*****XX*1234567893")
             : Tr3Samples.Claim837P();
         var (text, _) = Acknowledge(segments);
 

@@ -8,7 +8,8 @@ namespace Rcm.X12.Tests.Validation;
 
 /// <summary>
 /// Bounded random mutation (fixed seeds, at most a few seconds) of valid transactions and corpus files: validation
-/// and the 999 for its report never crash. The only exception allowed is X12FormatException for unreadable input.
+/// and the 999 for its report never crash, and that 999 always passes the 999 guide. The only exception allowed is
+/// X12FormatException for unreadable input.
 /// </summary>
 public class ValidatorFuzzTests(Xunit.Abstractions.ITestOutputHelper output)
 {
@@ -32,7 +33,14 @@ public class ValidatorFuzzTests(Xunit.Abstractions.ITestOutputHelper output)
             try
             {
                 var report = X12Validator.Validate(input);
-                _ = ImplementationAcknowledgmentWriter.Create(report);
+                var ack = ImplementationAcknowledgmentWriter.Create(report);
+                if (ack.Length > 0)
+                {
+                    var ackReport = X12Validator.Validate(ack);
+                    Assert.True(ackReport.IsValid, "the 999 for a mutant breaks the 999 guide: "
+                        + string.Join("; ", ackReport.Issues.Where(i => i.Severity == X12Severity.Error).Take(3).Select(i => i.Code + " " + i.Message)));
+                }
+
                 readable++;
             }
             catch (X12FormatException)
