@@ -106,6 +106,9 @@ public abstract partial class RcmDbContext
             e.HasIndex(x => new { x.PracticeId, x.SubjectType, x.SubjectId });
         });
 
+        Tenant<Eligibility.EligibilityCheck>(b, Eligibility.EligibilityModel.Check);
+        Tenant<Eligibility.VisitClearance>(b, Eligibility.EligibilityModel.Clearance);
+
         b.Entity<AuditEntry>(e =>
         {
             e.Property(x => x.Actor).HasMaxLength(80);

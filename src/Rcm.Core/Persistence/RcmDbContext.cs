@@ -41,6 +41,8 @@ public abstract partial class RcmDbContext : IdentityUserContext<StaffUser>
     public DbSet<ProtectionKey> ProtectionKeys => Set<ProtectionKey>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<WorkItem> WorkItems => Set<WorkItem>();
+    public DbSet<Eligibility.EligibilityCheck> EligibilityChecks => Set<Eligibility.EligibilityCheck>();
+    public DbSet<Eligibility.VisitClearance> VisitClearances => Set<Eligibility.VisitClearance>();
     public DbSet<Documentation.Notes.VisitNote> VisitNotes => Set<Documentation.Notes.VisitNote>();
     public DbSet<Documentation.Storage.StoredDefinition> DocumentationDefinitions => Set<Documentation.Storage.StoredDefinition>();
 
