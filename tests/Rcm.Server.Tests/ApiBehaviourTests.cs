@@ -130,6 +130,18 @@ public abstract class ApiBehaviourTests<TFixture>(TFixture f) where TFixture : P
     }
 
     [Fact]
+    public async Task Concurrent_retries_with_one_idempotency_key_create_one_row()
+    {
+        var admin = f.Client(f.Alpha);
+        var key = Guid.NewGuid().ToString();
+        var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => admin.PostAsync("/api/v1/patients", Samples.Patient("Race", "Condition"), key)));
+        Assert.All(results, r => Assert.Contains(r.Response.StatusCode, new[] { HttpStatusCode.Created, HttpStatusCode.Conflict }));
+        Assert.Single(results.Where(r => r.Response.StatusCode == HttpStatusCode.Created).Select(r => r.Body.Id()).Distinct());
+        await using var db = f.OpenDb();
+        Assert.Equal(1, db.Patients.Count(p => p.PracticeId == f.Alpha.Id && p.LastName == "Condition"));
+    }
+
+    [Fact]
     public async Task Idempotency_keys_are_per_practice()
     {
         var key = Guid.NewGuid().ToString();
