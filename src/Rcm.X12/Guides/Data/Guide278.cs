@@ -21,7 +21,7 @@ guide 278 005010X217 HI  Health Care Services Review - Request for Review and Re
 note Written by hand from the 005010X217 TR3 loop structure; pyx12 has no 5010 278 map.
 note Request and response share this guide: response-only segments (AAA, HCR) are situational.
 note 2010EB (additional patient information contact) accepts 2B, PR and X3 here: NM1*FA always starts 2010EA (patient event provider), since the two loops could not otherwise be told apart.
-note Elements are checked for ST, BHT, HL, NM1, TRN, UM, HCR, DTP, REF, N3, N4, DMG, PER, PRV; other segments (HI, HSD, CRC, CL1, CR1-CR8, PWK, MSG, SV1, SV2, SV3, TOO, INS, AAA) are checked for place and repeats only.
+note Elements are checked for ST, BHT, HL, NM1, TRN, UM, HCR, DTP, REF, N3, N4, DMG, PER, PRV, HI (qualifier codes not listed); other segments (HSD, CRC, CL1, CR1-CR8, PWK, MSG, SV1, SV2, SV3, TOO, INS, AAA) are checked for place and repeats only.
 ST R 1  Transaction Set Header
   01 R ID 3/3 [278]  Transaction Set Identifier Code
   02 R AN 4/9  Transaction Set Control Number
@@ -237,6 +237,126 @@ loop 2000E R +  Patient Event Level
     02 R ID 2/3 [D8 RD8]  Date Time Period Format Qualifier
     03 R AN 1/35  Date Time Period
   HI S 1  Patient Diagnosis
+    01 R C022  Health Care Code Information
+      01-1 R ID 1/3  Diagnosis Type Code
+      01-2 R AN 1/30  Diagnosis Code
+      01-3 S ID 2/3 [D8]  Date Time Period Format Qualifier
+      01-4 S AN 1/35  Diagnosis Date
+      01-5 N R 1/15  Monetary Amount
+      01-6 N R 1/15  Quantity
+      01-7 N AN 1/30  Version Identifier
+      01-8 N AN 1/30  Industry Code
+      01-9 N ID 1/1  Yes/No Condition or Response Code
+    02 S C022  Health Care Code Information
+      02-1 R ID 1/3  Diagnosis Type Code
+      02-2 R AN 1/30  Diagnosis Code
+      02-3 S ID 2/3 [D8]  Date Time Period Format Qualifier
+      02-4 S AN 1/35  Diagnosis Date
+      02-5 N R 1/15  Monetary Amount
+      02-6 N R 1/15  Quantity
+      02-7 N AN 1/30  Version Identifier
+      02-8 N AN 1/30  Industry Code
+      02-9 N ID 1/1  Yes/No Condition or Response Code
+    03 S C022  Health Care Code Information
+      03-1 R ID 1/3  Diagnosis Type Code
+      03-2 R AN 1/30  Diagnosis Code
+      03-3 S ID 2/3 [D8]  Date Time Period Format Qualifier
+      03-4 S AN 1/35  Diagnosis Date
+      03-5 N R 1/15  Monetary Amount
+      03-6 N R 1/15  Quantity
+      03-7 N AN 1/30  Version Identifier
+      03-8 N AN 1/30  Industry Code
+      03-9 N ID 1/1  Yes/No Condition or Response Code
+    04 S C022  Health Care Code Information
+      04-1 R ID 1/3  Diagnosis Type Code
+      04-2 R AN 1/30  Diagnosis Code
+      04-3 S ID 2/3 [D8]  Date Time Period Format Qualifier
+      04-4 S AN 1/35  Diagnosis Date
+      04-5 N R 1/15  Monetary Amount
+      04-6 N R 1/15  Quantity
+      04-7 N AN 1/30  Version Identifier
+      04-8 N AN 1/30  Industry Code
+      04-9 N ID 1/1  Yes/No Condition or Response Code
+    05 S C022  Health Care Code Information
+      05-1 R ID 1/3  Diagnosis Type Code
+      05-2 R AN 1/30  Diagnosis Code
+      05-3 S ID 2/3 [D8]  Date Time Period Format Qualifier
+      05-4 S AN 1/35  Diagnosis Date
+      05-5 N R 1/15  Monetary Amount
+      05-6 N R 1/15  Quantity
+      05-7 N AN 1/30  Version Identifier
+      05-8 N AN 1/30  Industry Code
+      05-9 N ID 1/1  Yes/No Condition or Response Code
+    06 S C022  Health Care Code Information
+      06-1 R ID 1/3  Diagnosis Type Code
+      06-2 R AN 1/30  Diagnosis Code
+      06-3 S ID 2/3 [D8]  Date Time Period Format Qualifier
+      06-4 S AN 1/35  Diagnosis Date
+      06-5 N R 1/15  Monetary Amount
+      06-6 N R 1/15  Quantity
+      06-7 N AN 1/30  Version Identifier
+      06-8 N AN 1/30  Industry Code
+      06-9 N ID 1/1  Yes/No Condition or Response Code
+    07 S C022  Health Care Code Information
+      07-1 R ID 1/3  Diagnosis Type Code
+      07-2 R AN 1/30  Diagnosis Code
+      07-3 S ID 2/3 [D8]  Date Time Period Format Qualifier
+      07-4 S AN 1/35  Diagnosis Date
+      07-5 N R 1/15  Monetary Amount
+      07-6 N R 1/15  Quantity
+      07-7 N AN 1/30  Version Identifier
+      07-8 N AN 1/30  Industry Code
+      07-9 N ID 1/1  Yes/No Condition or Response Code
+    08 S C022  Health Care Code Information
+      08-1 R ID 1/3  Diagnosis Type Code
+      08-2 R AN 1/30  Diagnosis Code
+      08-3 S ID 2/3 [D8]  Date Time Period Format Qualifier
+      08-4 S AN 1/35  Diagnosis Date
+      08-5 N R 1/15  Monetary Amount
+      08-6 N R 1/15  Quantity
+      08-7 N AN 1/30  Version Identifier
+      08-8 N AN 1/30  Industry Code
+      08-9 N ID 1/1  Yes/No Condition or Response Code
+    09 S C022  Health Care Code Information
+      09-1 R ID 1/3  Diagnosis Type Code
+      09-2 R AN 1/30  Diagnosis Code
+      09-3 S ID 2/3 [D8]  Date Time Period Format Qualifier
+      09-4 S AN 1/35  Diagnosis Date
+      09-5 N R 1/15  Monetary Amount
+      09-6 N R 1/15  Quantity
+      09-7 N AN 1/30  Version Identifier
+      09-8 N AN 1/30  Industry Code
+      09-9 N ID 1/1  Yes/No Condition or Response Code
+    10 S C022  Health Care Code Information
+      10-1 R ID 1/3  Diagnosis Type Code
+      10-2 R AN 1/30  Diagnosis Code
+      10-3 S ID 2/3 [D8]  Date Time Period Format Qualifier
+      10-4 S AN 1/35  Diagnosis Date
+      10-5 N R 1/15  Monetary Amount
+      10-6 N R 1/15  Quantity
+      10-7 N AN 1/30  Version Identifier
+      10-8 N AN 1/30  Industry Code
+      10-9 N ID 1/1  Yes/No Condition or Response Code
+    11 S C022  Health Care Code Information
+      11-1 R ID 1/3  Diagnosis Type Code
+      11-2 R AN 1/30  Diagnosis Code
+      11-3 S ID 2/3 [D8]  Date Time Period Format Qualifier
+      11-4 S AN 1/35  Diagnosis Date
+      11-5 N R 1/15  Monetary Amount
+      11-6 N R 1/15  Quantity
+      11-7 N AN 1/30  Version Identifier
+      11-8 N AN 1/30  Industry Code
+      11-9 N ID 1/1  Yes/No Condition or Response Code
+    12 S C022  Health Care Code Information
+      12-1 R ID 1/3  Diagnosis Type Code
+      12-2 R AN 1/30  Diagnosis Code
+      12-3 S ID 2/3 [D8]  Date Time Period Format Qualifier
+      12-4 S AN 1/35  Diagnosis Date
+      12-5 N R 1/15  Monetary Amount
+      12-6 N R 1/15  Quantity
+      12-7 N AN 1/30  Version Identifier
+      12-8 N AN 1/30  Industry Code
+      12-9 N ID 1/1  Yes/No Condition or Response Code
   HSD S 1  Health Care Services Delivery
   CRC S 9  Patient Condition Information
   CL1 S 1  Institutional Claim Code
