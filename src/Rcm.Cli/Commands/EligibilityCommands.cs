@@ -116,7 +116,7 @@ internal static class EligibilityCommands
                 otherPayer = o.OtherPayer is { } p ? new { name = p.Name, id = p.PayerCode, primary = p.IsPrimary, serviceType = p.ServiceType } : null,
                 authorizationRequired = o.AuthorizationRequired,
                 rejection = o.Rejection is { } r ? new { code = r.Code, words = r.Words, fix = r.Fix } : null,
-            }, new JsonSerializerOptions { WriteIndented = true }));
+            }, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
             return;
         }
 
@@ -125,7 +125,7 @@ internal static class EligibilityCommands
         if (o.Status == EligibilityStatus.Active)
         {
             if (b.Copay is { } c) Console.WriteLine($"  copay {c:0.00}");
-            if (b.CoinsurancePercent is { } p) Console.WriteLine($"  coinsurance {p:0.##}{(p <= 1 ? " (fraction)" : "%")}");
+            if (b.CoinsurancePercent is { } p) Console.WriteLine($"  coinsurance {(p <= 1 ? p * 100 : p):0.##}%"); // EB08 is a fraction (0.2 = 20%)
             if (b.DeductibleRemaining is { } dr) Console.WriteLine($"  deductible remaining {dr:0.00}{(b.Deductible is { } dd ? $" of {dd:0.00}" : "")}");
             if (b.OutOfPocketRemaining is { } or) Console.WriteLine($"  out-of-pocket remaining {or:0.00}{(b.OutOfPocketMax is { } om ? $" of {om:0.00}" : "")}");
             if (o.AuthorizationRequired) Console.WriteLine("  authorization required for services");

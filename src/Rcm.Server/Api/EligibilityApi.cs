@@ -1,0 +1,96 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Rcm.Core.Eligibility;
+using Rcm.Core.Persistence;
+using Rcm.Server.Security;
+
+namespace Rcm.Server.Api;
+
+/// <summary>
+/// <c>/api/v1/appointments/{id}/eligibility</c>: gate 1 for one visit. GET the checkpoint, POST a real-time check,
+/// POST <c>/override</c> or <c>/self-pay</c> with a reason, POST <c>/check-in</c> through the gate (422 with the
+/// reasons and fixes when refused).
+/// </summary>
+public static class EligibilityApi
+{
+    public static IEndpointRouteBuilder MapEligibilityApi(this IEndpointRouteBuilder app)
+    {
+        var g = app.MapGroup("/api/v1/appointments/{id:long}/eligibility").WithTags("Eligibility");
+        g.MapGet("/", Get).RequireAuthorization(AccessPolicies.PatientsRead);
+        g.MapPost("/", Check).RequireAuthorization(AccessPolicies.PatientsWrite);
+        g.MapPost("/check-in", CheckIn).RequireAuthorization(AccessPolicies.PatientsWrite);
+        g.MapPost("/override", (long id, ClearanceRequest body, ClaimsPrincipal u, EligibilityGate gate, CancellationToken ct) => Clear(id, ClearanceKind.Override, body, u, gate, ct))
+            .RequireAuthorization(AccessPolicies.PatientsWrite);
+        g.MapPost("/self-pay", (long id, ClearanceRequest body, ClaimsPrincipal u, EligibilityGate gate, CancellationToken ct) => Clear(id, ClearanceKind.SelfPay, body, u, gate, ct))
+            .RequireAuthorization(AccessPolicies.PatientsWrite);
+        return app;
+    }
+
+    private static async Task<Results<Ok<CheckpointResponse>, NotFound>> Get(long id, ClaimsPrincipal user, EligibilityGate gate, EligibilityOptions options, CancellationToken ct)
+    {
+        try
+        {
+            return TypedResults.Ok(CheckpointResponse.From(await gate.EvaluateAsync(user.RequirePracticeId(), id, ct), options));
+        }
+        catch (KeyNotFoundException)
+        {
+            return TypedResults.NotFound();
+        }
+    }
+
+    private static async Task<Results<Ok<CheckpointResponse>, NotFound>> Check(long id, ClaimsPrincipal user, EligibilityVerifier verifier, EligibilityGate gate,
+        EligibilityOptions options, CancellationToken ct)
+    {
+        try
+        {
+            long practice = user.RequirePracticeId();
+            await verifier.CheckVisitAsync(practice, id, "manual", ct);
+            return TypedResults.Ok(CheckpointResponse.From(await gate.EvaluateAsync(practice, id, ct), options));
+        }
+        catch (KeyNotFoundException)
+        {
+            return TypedResults.NotFound();
+        }
+    }
+
+    /// <summary>Check-in through gate 1: 200 when checked in, 422 problem details listing every reason and fix when refused.</summary>
+    public static async Task<Results<Ok<CheckpointResponse>, NotFound, ProblemHttpResult>> CheckIn(long id, ClaimsPrincipal user, EligibilityGate gate,
+        EligibilityOptions options, CancellationToken ct)
+    {
+        try
+        {
+            var decision = await gate.CheckInAsync(user.RequirePracticeId(), id, ct);
+            if (decision.Allowed) return TypedResults.Ok(CheckpointResponse.From(decision, options));
+            return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Check-in refused by the eligibility checkpoint",
+                detail: string.Join(" ", decision.Reasons.Select(r => r.Reason + " Fix: " + r.Fix + ".")),
+                extensions: new Dictionary<string, object?> { ["issues"] = decision.Reasons.Select(r => new { code = r.Code, reason = r.Reason, fix = r.Fix }).ToList() });
+        }
+        catch (KeyNotFoundException)
+        {
+            return TypedResults.NotFound();
+        }
+    }
+
+    private static async Task<Results<Ok<ClearanceResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Clear(long id, ClearanceKind kind, ClearanceRequest body,
+        ClaimsPrincipal user, EligibilityGate gate, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(body.Reason))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = ["A reason is required."] });
+        if (body.Reason.Length > 500)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = ["At most 500 characters."] });
+        try
+        {
+            var c = await gate.ClearAsync(user.RequirePracticeId(), id, kind, body.Reason, user.FindFirstValue(RcmClaims.Actor) ?? "unknown",
+                user.FindFirstValue(RcmClaims.Role) ?? "", ct);
+            return TypedResults.Ok(new ClearanceResponse(c.Id, c.AppointmentId, c.Kind.ToString(), c.Reason, c.Role, c.CreatedAt));
+        }
+        catch (KeyNotFoundException)
+        {
+            return TypedResults.NotFound();
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Override not allowed", detail: e.Message);
+        }
+    }
+}
