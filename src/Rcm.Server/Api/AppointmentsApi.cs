@@ -18,7 +18,8 @@ public static class AppointmentsApi
         g.MapGet("/{id:long}", Get).RequireAuthorization(AccessPolicies.PatientsRead);
         g.MapPost("/", Create).RequireAuthorization(AccessPolicies.PatientsWrite).AddEndpointFilter<IdempotencyFilter>();
         g.MapPut("/{id:long}", Reschedule).RequireAuthorization(AccessPolicies.PatientsWrite);
-        g.MapPost("/{id:long}/check-in", (long id, ClaimsPrincipal u, RcmDbContext db, TimeProvider t, CancellationToken ct) => Transition(id, u, db, a => a.CheckIn(t.GetUtcNow()), ct))
+        // Gate 1: check-in goes through the eligibility checkpoint (422 with reasons and fixes when refused).
+        g.MapPost("/{id:long}/check-in", EligibilityApi.CheckIn)
             .RequireAuthorization(AccessPolicies.PatientsWrite);
         g.MapPost("/{id:long}/complete", (long id, ClaimsPrincipal u, RcmDbContext db, TimeProvider t, CancellationToken ct) => Transition(id, u, db, a => a.Complete(t.GetUtcNow()), ct))
             .RequireAuthorization(AccessPolicies.PatientsWrite);

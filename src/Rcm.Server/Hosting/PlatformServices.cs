@@ -55,6 +55,7 @@ public static class PlatformServices
                 m.ApplicationParts.Add(part);
         });
         services.AddRcmJobs(options.Database);
+        services.AddEligibility();
         return services;
     }
 

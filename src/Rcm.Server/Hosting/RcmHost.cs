@@ -82,6 +82,7 @@ public static class RcmHost
         app.MapAppointmentsApi();
         app.MapAuditApi();
         app.MapWorkItemsApi();
+        app.MapEligibilityApi();
 
         app.MapRazorPages();
     }
