@@ -232,8 +232,10 @@ public sealed partial class X12Writer
 
         if (value.Length <= 64)
         {
-            // Fast path for the short ASCII values X12 is made of: copy and check for delimiters in one pass, no encoder.
-            Span<byte> span = Reserve(_pendingElements + _pendingComponents + value.Length)[(_pendingElements + _pendingComponents)..];
+            // Fast path for the short ASCII values X12 is made of: held-back separators, then the value copied and
+            // checked for delimiters in one pass, no encoder call.
+            int pending = _pendingElements + _pendingComponents;
+            Span<byte> span = Reserve(pending + value.Length);
             char element = (char)_delimiters.Element, terminator = (char)_delimiters.Segment;
             int i = 0;
             for (; i < value.Length; i++)
@@ -244,13 +246,12 @@ public sealed partial class X12Writer
                     break;
                 }
 
-                span[i] = (byte)c;
+                span[pending + i] = (byte)c;
             }
 
             if (i == value.Length)
             {
-                ReserveValue(value.Length);
-                _position += value.Length;
+                CommitValue(span, pending, value.Length);
                 return;
             }
         }
@@ -272,7 +273,8 @@ public sealed partial class X12Writer
         if (value.Length <= 16)
         {
             // Short values: check and copy in one scalar pass (cheaper than a vectorised search call at X12's ~5 bytes).
-            Span<byte> span = ReserveValue(value.Length);
+            int pending = _pendingElements + _pendingComponents;
+            Span<byte> span = Reserve(pending + value.Length);
             for (int i = 0; i < value.Length; i++)
             {
                 byte b = value[i];
@@ -281,10 +283,10 @@ public sealed partial class X12Writer
                     throw DelimiterInValue();
                 }
 
-                span[i] = b;
+                span[pending + i] = b;
             }
 
-            _position += value.Length;
+            CommitValue(span, pending, value.Length);
             return;
         }
 
@@ -303,6 +305,22 @@ public sealed partial class X12Writer
             throw new ArgumentException(
                 $"The value contains the element separator or segment terminator of this writer ({_delimiters}).", nameof(value));
         }
+    }
+
+    /// <summary>Completes a value already copied after <paramref name="pending"/> places: writes the held-back separators before it.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private void CommitValue(Span<byte> span, int pending, int length)
+    {
+        if (pending > 0)
+        {
+            span[.._pendingElements].Fill(_delimiters.Element);
+            span[_pendingElements..pending].Fill(_delimiters.Component);
+            _pendingElements = 0;
+            _pendingComponents = 0;
+        }
+
+        _position += pending + length;
+        _elementHasValue = true;
     }
 
     /// <summary>Writes the separators held back for empty positions and returns room for a value of up to <paramref name="size"/> bytes.</summary>
