@@ -63,6 +63,7 @@ public static class ClaimValidationData
             {
                 LastName = "Doe", FirstName = "Sam", MemberId = "W" + random.Next(10000000, 99999999),
                 BirthDate = today.AddDays(-random.Next(3 * 365, 70 * 365)), Sex = random.Next(2) == 0 ? AdministrativeSex.Female : AdministrativeSex.Male,
+                Address = new PostalAddress("5 Oak Ave", null, "Springfield", "IL", "62702"),
             },
         };
         int diagnoses = random.Next(1, 5);

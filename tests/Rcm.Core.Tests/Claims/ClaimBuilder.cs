@@ -82,6 +82,7 @@ public sealed class ClaimBuilder
             MemberId = "W987654321",
             BirthDate = new DateOnly(1970, 1, 15),
             Sex = AdministrativeSex.Female,
+            Address = new PostalAddress("9 Elm St", "Apt 2", "Springfield", "IL", "62703"),
         },
         Diagnoses = [new Diagnosis("M5450", DiagnosisRole.Principal)],
     }).WithLine("97110", units: 2, charge: 180m, revenueCode: "0420");

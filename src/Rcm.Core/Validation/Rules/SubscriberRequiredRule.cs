@@ -2,7 +2,7 @@ using Rcm.Core.Claims;
 
 namespace Rcm.Core.Validation.Rules;
 
-/// <summary>CLM002: subscriber and patient data a payer matches the member by (member id, names, birth date, relationship).</summary>
+/// <summary>CLM002: subscriber and patient data a payer matches the member by (member id, names, birth date, address, relationship).</summary>
 public sealed class SubscriberRequiredRule : ClaimRule
 {
     public static readonly RuleDescriptor Rule = new("CLM002", FindingSeverity.Block, "Subscriber or patient data missing");
@@ -35,6 +35,12 @@ public sealed class SubscriberRequiredRule : ClaimRule
         if (patient.BirthDate is null)
         {
             Report(findings, $"{who}.birthDate", null, "The patient's birth date is missing.", "Enter the patient's date of birth.");
+        }
+
+        if (patient.Address is not { } address || string.IsNullOrWhiteSpace(address.Line1) || string.IsNullOrWhiteSpace(address.City))
+        {
+            // X222A1/X223A2 2010BA (subscriber is the patient) or 2010CA: N3 and N4 are required for the patient.
+            Report(findings, $"{who}.address", null, "The patient's address is missing.", "Enter the patient's street address, city, state and ZIP code.");
         }
 
         if (claim.Patient is not null && claim.PatientRelationshipCode == "18")

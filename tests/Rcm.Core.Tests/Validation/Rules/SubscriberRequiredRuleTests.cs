@@ -24,7 +24,7 @@ public sealed class SubscriberRequiredRuleTests
     [Fact]
     public void Fires_when_dependent_patient_is_marked_self()
     {
-        var claim = ClaimBuilder.Valid837P().With(c => c.Patient = new ClaimPerson { LastName = "Doe", BirthDate = new DateOnly(2019, 1, 1) }).Build();
+        var claim = ClaimBuilder.Valid837P().With(c => c.Patient = new ClaimPerson { LastName = "Doe", BirthDate = new DateOnly(2019, 1, 1), Address = c.Subscriber.Address }).Build();
         Single(Run(Rule, claim), "CLM002", "patientRelationshipCode");
     }
 
@@ -33,9 +33,21 @@ public sealed class SubscriberRequiredRuleTests
     {
         var claim = ClaimBuilder.Valid837P().With(c =>
         {
-            c.Patient = new ClaimPerson { LastName = "Doe", BirthDate = new DateOnly(2019, 1, 1) };
+            c.Patient = new ClaimPerson { LastName = "Doe", BirthDate = new DateOnly(2019, 1, 1), Address = c.Subscriber.Address };
             c.PatientRelationshipCode = "19";
         }).Build();
         Assert.Empty(Run(Rule, claim));
+    }
+
+    [Fact]
+    public void Fires_when_the_patients_address_is_missing()
+    {
+        var claim = ClaimBuilder.Valid837P().With(c =>
+        {
+            c.Patient = new ClaimPerson { LastName = "Doe", BirthDate = new DateOnly(2019, 1, 1) };
+            c.PatientRelationshipCode = "19";
+        }).Build();
+        Single(Run(Rule, claim), "CLM002", "patient.address");
+        Single(Run(Rule, ClaimBuilder.Valid837P().With(c => c.Subscriber.Address = null).Build()), "CLM002", "subscriber.address");
     }
 }
