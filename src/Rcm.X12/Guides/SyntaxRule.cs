@@ -8,6 +8,9 @@ public sealed record SyntaxRule(SyntaxRuleKind Kind, IReadOnlyList<int> Position
     /// <summary>The positions as an array, for the validator's hot path.</summary>
     internal int[] PositionArray { get; } = [.. Positions];
 
+    /// <summary>The lowest position the rule names: when a segment ends before it, only R can fail.</summary>
+    internal int FirstPosition { get; } = Positions.Count == 0 ? 0 : Positions.Min();
+
     /// <summary>Parses the X12 notation: a letter followed by two digits per element (<c>C1110</c>).</summary>
     public static SyntaxRule Parse(string text)
     {

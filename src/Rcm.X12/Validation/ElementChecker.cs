@@ -343,6 +343,14 @@ internal static class ElementChecker
     private static void CheckRule(ref X12SegmentReader r, SegmentDefinition def, SyntaxRule rule, string? loopId,
         IssueCollector sink)
     {
+        // Fast exits: every named element lies beyond the segment's end, or a conditional's first one is absent.
+        if (rule.FirstPosition > r.ElementCount
+            ? rule.Kind != SyntaxRuleKind.RequiredOne
+            : rule.Kind is SyntaxRuleKind.Conditional or SyntaxRuleKind.ListConditional && r.Element(rule.PositionArray[0]).IsEmpty)
+        {
+            return;
+        }
+
         var positions = rule.PositionArray;
         var present = 0;
         var firstMissing = 0;
