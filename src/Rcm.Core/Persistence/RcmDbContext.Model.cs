@@ -149,6 +149,7 @@ public abstract partial class RcmDbContext
         });
 
         Documentation.Storage.DocumentationModel.Configure(b, this);
+        Claims.Persistence.ClaimsModel.Configure(b, this);
     }
 
     private void Tenant<T>(ModelBuilder b, Action<EntityTypeBuilder<T>> configure) where T : TenantEntity

@@ -45,6 +45,7 @@ public abstract partial class RcmDbContext : IdentityUserContext<StaffUser>
     public DbSet<Eligibility.VisitClearance> VisitClearances => Set<Eligibility.VisitClearance>();
     public DbSet<Documentation.Notes.VisitNote> VisitNotes => Set<Documentation.Notes.VisitNote>();
     public DbSet<Documentation.Storage.StoredDefinition> DocumentationDefinitions => Set<Documentation.Storage.StoredDefinition>();
+    public DbSet<Claims.Workflow.ClaimRecord> ClaimRecords => Set<Claims.Workflow.ClaimRecord>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
@@ -94,6 +95,7 @@ public abstract partial class RcmDbContext : IdentityUserContext<StaffUser>
         Payer => "payer",
         Location => "location",
         WorkItem => "work_item",
+        Claims.Workflow.ClaimRecord => "claim",
         _ => entity.GetType().Name.ToLowerInvariant(),
     };
 
