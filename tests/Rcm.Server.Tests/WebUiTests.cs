@@ -65,6 +65,10 @@ public sealed class WebUiTests(DemoPlatform f) : IClassFixture<DemoPlatform>
         await page.ClickAsync("button[type=submit]");
         await page.WaitForURLAsync("**/Patients**");
 
+        // A staff session with TOTP may use the API too (same roles and practice as the pages).
+        var api = await page.Context.APIRequest.GetAsync("/api/v1/patients?limit=1");
+        Assert.Equal(200, api.Status);
+
         // The demo practice's patients, the stage navigation and the practice switcher.
         Assert.True(await page.Locator("tbody tr").CountAsync() >= 10);
         foreach (var stage in new[] { "Front desk", "Documentation", "Coding", "Claims", "Payers", "Remittance", "Work queues", "Audit" })
