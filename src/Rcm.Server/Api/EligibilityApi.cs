@@ -1,6 +1,9 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 using Rcm.Core.Eligibility;
+using Rcm.Core.Intake;
+using Rcm.Core.Shared;
 using Rcm.Core.Persistence;
 using Rcm.Server.Security;
 
@@ -53,14 +56,19 @@ public static class EligibilityApi
         }
     }
 
-    /// <summary>Check-in through gate 1: 200 when checked in, 422 problem details listing every reason and fix when refused.</summary>
-    public static async Task<Results<Ok<CheckpointResponse>, NotFound, ProblemHttpResult>> CheckIn(long id, ClaimsPrincipal user, EligibilityGate gate,
-        EligibilityOptions options, CancellationToken ct)
+    /// <summary>Check-in through gate 1: 200 with the appointment when checked in, 422 problem details listing every reason and fix when refused.</summary>
+    public static async Task<Results<Ok<AppointmentResponse>, NotFound, ProblemHttpResult>> CheckIn(long id, ClaimsPrincipal user, EligibilityGate gate,
+        RcmDbContext db, CancellationToken ct)
     {
         try
         {
-            var decision = await gate.CheckInAsync(user.RequirePracticeId(), id, ct);
-            if (decision.Allowed) return TypedResults.Ok(CheckpointResponse.From(decision, options));
+            long practice = user.RequirePracticeId();
+            var visit = await db.Appointments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id && a.PracticeId == practice, ct);
+            if (visit is null) return TypedResults.NotFound();
+            if (visit.Status != AppointmentStatus.Scheduled)
+                throw new InvalidTransitionException("appointment", $"An appointment that is {visit.Status} cannot be checked in; it must be Scheduled.");
+            var decision = await gate.CheckInAsync(practice, id, ct);
+            if (decision.Allowed) return TypedResults.Ok(AppointmentResponse.From(await db.Appointments.AsNoTracking().SingleAsync(a => a.Id == id, ct)));
             return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Check-in refused by the eligibility checkpoint",
                 detail: string.Join(" ", decision.Reasons.Select(r => r.Reason + " Fix: " + r.Fix + ".")),
                 extensions: new Dictionary<string, object?> { ["issues"] = decision.Reasons.Select(r => new { code = r.Code, reason = r.Reason, fix = r.Fix }).ToList() });
