@@ -6,15 +6,18 @@ using Rcm.X12.Reading;
 namespace Rcm.X12.Transactions;
 
 /// <summary>
-/// Turns element spans into the values typed models keep. Short values (codes, qualifiers, modifiers, small
-/// numbers: up to 8 bytes) come from a per-parse pool, so a file with 200,000 <c>HC</c> qualifiers holds one
-/// string, not 200,000. Numbers and dates are decoded from bytes without strings.
+/// Turns element spans into the values typed models keep. Values up to 32 bytes (codes, qualifiers, names, addresses,
+/// payer and provider ids) go through a per-parse cache, so a file with 200,000 <c>HC</c> qualifiers or the same payer
+/// name on every claim holds one string, not 200,000. Numbers and dates are decoded from bytes without strings.
 /// </summary>
 internal sealed class X12FieldDecoder
 {
-    private const int PoolLimit = 16 * 1024;
-    private readonly Dictionary<ulong, string>[] _pools = new Dictionary<ulong, string>[9];
-    private int _pooled;
+    private const int CachedLength = 32;
+    private const int CacheSize = 1 << 13;
+
+    // Direct-mapped: a slot holds the last string whose bytes hashed there; a miss just replaces it. Bounded memory,
+    // no per-lookup allocation, and repeated values (the common case in X12) hit.
+    private readonly string?[] _cache = new string?[CacheSize];
 
     /// <summary>The text of a span; null when empty.</summary>
     public string? Text(ReadOnlySpan<byte> value)
@@ -24,28 +27,59 @@ internal sealed class X12FieldDecoder
             return null;
         }
 
-        if (value.Length > 8)
+        if (value.Length > CachedLength)
         {
             return Encoding.UTF8.GetString(value);
         }
 
-        ulong key = 0;
-        Span<byte> packed = MemoryMarshal.AsBytes(new Span<ulong>(ref key));
-        value.CopyTo(packed);
-        Dictionary<ulong, string> pool = _pools[value.Length] ??= [];
-        if (pool.TryGetValue(key, out string? cached))
+        int slot = Hash(value) & (CacheSize - 1);
+        string? cached = _cache[slot];
+        if (cached is not null && SameText(cached, value))
         {
             return cached;
         }
 
         string text = Encoding.UTF8.GetString(value);
-        if (_pooled < PoolLimit)
+        _cache[slot] = text;
+        return text;
+    }
+
+    private static int Hash(ReadOnlySpan<byte> value)
+    {
+        ulong head, tail;
+        if (value.Length >= 8)
         {
-            pool[key] = text;
-            _pooled++;
+            head = MemoryMarshal.Read<ulong>(value);
+            tail = MemoryMarshal.Read<ulong>(value[^8..]);
+        }
+        else
+        {
+            head = 0;
+            value.CopyTo(MemoryMarshal.AsBytes(new Span<ulong>(ref head)));
+            tail = (ulong)value.Length;
         }
 
-        return text;
+        ulong mixed = (head * 0x9E3779B97F4A7C15UL) ^ (tail + (ulong)value.Length) * 0xC2B2AE3D27D4EB4FUL;
+        return (int)(mixed >> 40);
+    }
+
+    private static bool SameText(string text, ReadOnlySpan<byte> value)
+    {
+        if (text.Length != value.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < value.Length; i++)
+        {
+            // Only ASCII can match byte for byte; any other byte makes the cached string differ (decoded from UTF-8).
+            if (text[i] != value[i] || value[i] >= 0x80)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public string? Element(ref X12SegmentReader reader, int position) => Text(reader.Element(position));
