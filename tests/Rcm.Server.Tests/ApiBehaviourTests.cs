@@ -84,6 +84,10 @@ public abstract class ApiBehaviourTests<TFixture>(TFixture f) where TFixture : P
         var (complete, problem) = await admin.PostAsync($"/api/v1/appointments/{d.AppointmentId}/complete", "{}");
         Assert.Equal(HttpStatusCode.Conflict, complete.StatusCode);
         Assert.Contains("Scheduled", (string?)problem!["detail"]);
+        // Gate 1: this visit has no verified coverage (the test payer has no connection), so it is declared self-pay first.
+        var (refused, _) = await admin.PostAsync($"/api/v1/appointments/{d.AppointmentId}/check-in", "{}");
+        Assert.Equal((HttpStatusCode)422, refused.StatusCode);
+        await admin.PostAsync($"/api/v1/appointments/{d.AppointmentId}/eligibility/self-pay", "{\"reason\":\"patient pays at the desk\"}");
         var (checkIn, appt) = await admin.PostAsync($"/api/v1/appointments/{d.AppointmentId}/check-in", "{}");
         Assert.Equal(HttpStatusCode.OK, checkIn.StatusCode);
         Assert.Equal("CheckedIn", (string?)appt!["status"]);
