@@ -30,6 +30,7 @@ public static class PlatformServices
         services.AddScoped<AuditTrail>();
         services.AddScoped<DemoPracticeSeeder>();
         services.AddSingleton<SecretProtector>();
+        Api.ClaimsServices.AddClaims(services);
 
         services.AddDataProtection().SetApplicationName("OpenRCM");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>

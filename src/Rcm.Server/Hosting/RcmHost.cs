@@ -82,6 +82,7 @@ public static class RcmHost
         app.MapAppointmentsApi();
         app.MapAuditApi();
         app.MapWorkItemsApi();
+        app.MapClaimsApi();
         app.MapEligibilityApi();
 
         app.MapRazorPages();
