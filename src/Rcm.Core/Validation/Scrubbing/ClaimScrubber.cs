@@ -43,7 +43,7 @@ public sealed class ClaimScrubber
         using var run = new Run(fileName, cleanOutput);
         // Transactions are scrubbed in parallel windows and merged in file order, so the clean file and the report read
         // exactly as a sequential scrub would, and memory holds one window at a time.
-        const int window = 64;
+        const int window = 8;
         var outcomes = new SliceOutcome[window];
         for (int start = 0; start < slices.Count; start += window)
         {
