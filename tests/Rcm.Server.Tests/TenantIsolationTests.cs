@@ -113,6 +113,7 @@ public abstract class TenantIsolationTests<TFixture>(TFixture f) where TFixture 
         ("POST", "/api/v1/appointments") or ("PUT", "/api/v1/appointments/{id}") => Samples.Appointment(a.PatientId, a.ProviderId, a.LocationId, a.CoverageId),
         ("POST", _) when path.StartsWith("/api/v1/appointments/{id}/", StringComparison.Ordinal) => new JsonObject(),
         ("POST", "/api/v1/work-items/{id}/resolve") => new JsonObject(),
+        ("POST", "/api/v1/documentation/definitions") => new JsonObject(),
         _ => null,
     };
 }

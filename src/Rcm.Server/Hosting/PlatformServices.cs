@@ -31,6 +31,7 @@ public static class PlatformServices
         services.AddScoped<DemoPracticeSeeder>();
         services.AddSingleton<SecretProtector>();
         Api.ClaimsServices.AddClaims(services);
+        Api.DocumentationServices.AddDocumentation(services);
 
         services.AddDataProtection().SetApplicationName("OpenRCM");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>

@@ -84,6 +84,7 @@ public static class RcmHost
         app.MapWorkItemsApi();
         app.MapClaimsApi();
         app.MapEligibilityApi();
+        app.MapDocumentationApi();
 
         app.MapRazorPages();
     }

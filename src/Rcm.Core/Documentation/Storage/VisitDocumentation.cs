@@ -204,6 +204,18 @@ public sealed class VisitDocumentation(RcmDbContext db, PracticeTemplates templa
         return report;
     }
 
+    /// <summary>
+    /// The newest note version of each visit that has one, with whether gate 2 would let it through now (signed and
+    /// complete: the visit moves on to coding). A read-only view for lists; <see cref="GateAsync"/> is the real gate.
+    /// </summary>
+    public async Task<IReadOnlyList<(VisitNote Note, bool ReadyForCoding)>> CurrentNotesAsync(long practiceId, CancellationToken ct)
+    {
+        var checker = new CompletenessChecker(await CatalogAsync(practiceId, ct));
+        var notes = await db.Set<VisitNote>().AsNoTracking().Where(n => n.PracticeId == practiceId && n.SupersededByNoteId == null).ToListAsync(ct);
+        await RecordReadAsync(practiceId, null, $"list;notes={notes.Count}", ct);
+        return [.. notes.Select(n => (n, n.Status == NoteStatus.Signed && checker.CheckForCoding(n).IsComplete))];
+    }
+
     public async Task<ResolvedTemplate> PinnedAsync(VisitNote note, CancellationToken ct)
     {
         var catalog = await CatalogAsync(note.PracticeId, ct);
