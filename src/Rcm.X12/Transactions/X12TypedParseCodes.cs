@@ -14,7 +14,4 @@ public static class X12TypedParseCodes
 
     /// <summary>A segment stands outside any transaction set (between SE and the next ST, or before GS).</summary>
     public const string OutsideTransaction = "TYP003";
-
-    /// <summary>A transaction set's ST01 and the group's GS01/GS08 disagree about what it is.</summary>
-    public const string UnknownVersion = "TYP004";
 }
