@@ -216,6 +216,18 @@ public abstract class ApiBehaviourTests<TFixture>(TFixture f) where TFixture : P
     }
 
     [Fact]
+    public async Task A_revoked_key_is_refused_at_once()
+    {
+        await using var db = f.OpenDb();
+        var key = await ApiKeyIssuer.CreateAsync(db, f.Alpha.Id, Roles.Biller, "to revoke", TimeProvider.System, CancellationToken.None);
+        Assert.Equal(HttpStatusCode.OK, (await f.Client(key).GetJsonAsync("/api/v1/patients")).Response.StatusCode);
+        var prefix = key.Split('_')[1];
+        db.ApiKeys.Single(k => k.Prefix == prefix).Revoke(DateTimeOffset.UtcNow);
+        await db.SaveChangesAsync();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await f.Client(key).GetJsonAsync("/api/v1/patients")).Response.StatusCode);
+    }
+
+    [Fact]
     public async Task Payer_secrets_are_encrypted_at_rest_and_never_returned()
     {
         var admin = f.Client(f.Alpha);
