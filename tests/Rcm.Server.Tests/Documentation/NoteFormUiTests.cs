@@ -1,0 +1,126 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using OtpNet;
+using Rcm.Server.Demo;
+using Rcm.Server.Tests.Support;
+
+namespace Rcm.Server.Tests.Documentation;
+
+/// <summary>
+/// The note form in real headless Chromium against the real server with the demo practice: an ABA note is refused at
+/// signing for a missing session end time (the refusal names the field), is completed, signed, and the visit moves on
+/// to the coding list. Screenshots go to the test output folder (screenshots/documentation-*.png).
+/// </summary>
+public sealed class NoteFormUiTests(DemoPlatform f) : IClassFixture<DemoPlatform>
+{
+    private static readonly string Shots = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    [Fact]
+    public async Task Aba_note_is_refused_without_session_end_then_signed_and_the_visit_moves_on_to_coding()
+    {
+        Directory.CreateDirectory(Shots);
+        long visitId;
+        await using (var db = f.OpenDb())
+        {
+            visitId = await db.Appointments.Where(a => a.ServiceCode == "97153").OrderBy(a => a.Id).Select(a => a.Id).FirstAsync();
+        }
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("RCM_CHROMIUM") is { Length: > 0 } c ? c : "/usr/bin/chromium",
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = f.BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        try
+        {
+            await SignInAsync(page);
+            await Walk(page, visitId);
+        }
+        catch
+        {
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Shots, "documentation-failure.png"), FullPage = true });
+            throw;
+        }
+    }
+
+    private static async Task SignInAsync(IPage page)
+    {
+        await page.GotoAsync("/Account/Login");
+        await page.FillAsync("#email", DemoPracticeSeeder.UserEmail);
+        await page.FillAsync("#password", DemoPracticeSeeder.Password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync("**/Account/EnrolMfa");
+        var key = (await page.TextContentAsync("#authenticator-key"))!.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+        await page.FillAsync("#code", new Totp(Base32Encoding.ToBytes(key)).ComputeTotp());
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync("**/Patients**");
+    }
+
+    private static async Task Walk(IPage page, long visitId)
+    {
+        // The Documentation stage lists the visit without a note.
+        await page.Locator("nav.side").GetByText("Documentation", new() { Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/Documentation");
+        Assert.Contains("No note", await page.TextContentAsync($"tr[data-visit='{visitId}'] .note-state"), StringComparison.Ordinal);
+        await page.ClickAsync($"tr[data-visit='{visitId}'] a");
+
+        // The ABA template is suggested from the visit's service code.
+        Assert.Equal("aba-therapy", await page.InputValueAsync("#templateId"));
+        await page.ClickAsync("text=Start note");
+        await page.WaitForSelectorAsync("#note-status");
+        Assert.Equal("Draft", (await page.TextContentAsync("#note-status"))!.Trim());
+
+        // High-risk fields come first and are marked.
+        var first = page.Locator(".note-form .field").First;
+        Assert.Contains("high-risk", await first.GetAttributeAsync("class") ?? "", StringComparison.Ordinal);
+        Assert.Equal(1, await first.Locator(".risk").CountAsync());
+
+        // Everything but the session end time.
+        await page.FillAsync("#f-service_code", "97153");
+        await page.FillAsync("#f-diagnosis", "F84.0");
+        await page.FillAsync("#f-session_start", "09:00");
+        await page.FillAsync("#f-session_minutes", "120");
+        await page.FillAsync("#f-units", "8");
+        await page.FillAsync("#f-targets_addressed", "Manding; transitions between activities");
+        await page.FillAsync("#f-place_of_service", "12");
+        await page.SelectOptionAsync("#f-delivery", "in_person");
+        await page.FillAsync("#f-session_summary", "Met 4 of 5 targets.");
+        await page.ClickAsync("#sign");
+        await page.WaitForSelectorAsync("#refusal");
+        var refusal = (await page.TextContentAsync("#refusal"))!;
+        Assert.Contains("Not signed", refusal, StringComparison.Ordinal);
+        Assert.Contains("Session end", refusal, StringComparison.Ordinal);
+        Assert.False(string.IsNullOrWhiteSpace(await page.TextContentAsync("#err-session_end")));
+        Assert.Equal("Draft", (await page.TextContentAsync("#note-status"))!.Trim());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Shots, "documentation-01-refused.png"), FullPage = true });
+
+        // The note is back in the provider's queue.
+        await page.GotoAsync("/Documentation/Queue");
+        Assert.Equal(1, await page.Locator($"tr[data-visit='{visitId}']").CountAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Shots, "documentation-02-queue.png"), FullPage = true });
+
+        // Completed and signed: ready for coding.
+        await page.GotoAsync($"/Documentation/Note?visitId={visitId}");
+        await page.FillAsync("#f-session_end", "11:00");
+        await page.ClickAsync("#sign");
+        await page.WaitForSelectorAsync("#ready-for-coding");
+        Assert.Equal("Signed", (await page.TextContentAsync("#note-status"))!.Trim());
+        Assert.Equal(0, await page.Locator("#sign").CountAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Shots, "documentation-03-signed.png"), FullPage = true });
+
+        await page.ClickAsync("#ready-for-coding a");
+        await page.WaitForURLAsync("**/Documentation/Coding");
+        Assert.Equal(1, await page.Locator($"#coding-list tr[data-visit='{visitId}']").CountAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Shots, "documentation-04-coding.png"), FullPage = true });
+
+        await page.GotoAsync("/Documentation/Queue");
+        Assert.Equal(0, await page.Locator($"tr[data-visit='{visitId}']").CountAsync());
+        await page.GotoAsync("/Documentation");
+        Assert.Contains("Ready for coding", await page.TextContentAsync($"tr[data-visit='{visitId}'] .note-state"), StringComparison.Ordinal);
+        await page.GotoAsync("/Documentation/Report");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Shots, "documentation-05-report.png"), FullPage = true });
+    }
+}
