@@ -57,7 +57,7 @@ public class ClaimValidationScrubBenchmarks
                     claim.ClaimId = $"T{t}-{claim.ClaimId}";
                 }
 
-                var transaction = Claim837Builder.Build(claims, submitter, receiver, "B" + t, DateTimeOffset.UnixEpoch);
+                var transaction = Claim837Translator.ToTransaction(claims, submitter, receiver, "B" + t, DateTimeOffset.UnixEpoch);
                 transaction.ControlNumber = t.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
                 Claim837Writer.Write(writer, transaction);
                 writer.Flush();

@@ -68,14 +68,14 @@ public sealed class Claim837TranslatorTests
     {
         var a = ClaimBuilder.Valid837P().Build();
         var b = ClaimBuilder.Valid837P().With(c => c.ClaimId = "CLM-0002").Build();
-        var transaction = Claim837Builder.Build([a, b], Test837Files.Submitter, Test837Files.Receiver, "B", DateTimeOffset.UnixEpoch);
+        var transaction = Claim837Translator.ToTransaction([a, b], Test837Files.Submitter, Test837Files.Receiver, "B", DateTimeOffset.UnixEpoch);
         Assert.Equal(2, Assert.Single(transaction.BillingProviders).Subscribers.Count);
         Assert.Equal(["CLM-0001", "CLM-0002"], RoundTrip(a, b).Select(c => c.ClaimId));
     }
 
     [Fact]
     public void Mixing_professional_and_institutional_claims_is_refused() =>
-        Assert.Throws<ArgumentException>(() => Claim837Builder.Build(
+        Assert.Throws<ArgumentException>(() => Claim837Translator.ToTransaction(
             [ClaimBuilder.Valid837P().Build(), ClaimBuilder.Valid837I().Build()], Test837Files.Submitter, Test837Files.Receiver, "B", DateTimeOffset.UnixEpoch));
 
     [Fact]

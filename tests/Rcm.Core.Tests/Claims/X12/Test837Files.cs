@@ -21,7 +21,7 @@ public static class Test837Files
 
     public static byte[] Write(params Claim[] claims)
     {
-        var transaction = Claim837Builder.Build(claims, Submitter, Receiver, "BATCH1", new DateTimeOffset(2026, 11, 20, 9, 30, 0, TimeSpan.Zero));
+        var transaction = Claim837Translator.ToTransaction(claims, Submitter, Receiver, "BATCH1", new DateTimeOffset(2026, 11, 20, 9, 30, 0, TimeSpan.Zero));
         transaction.ControlNumber = "0001";
         using var stream = new MemoryStream();
         using (var writer = new X12Writer(stream))

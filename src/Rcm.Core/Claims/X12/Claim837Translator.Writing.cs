@@ -5,19 +5,17 @@ using X12Attachment = Rcm.X12.Transactions.Claims.ClaimAttachment;
 
 namespace Rcm.Core.Claims.X12;
 
-/// <summary>
-/// The writing half of the 837 translation: business claims → one typed 837P or 837I transaction, ready for
-/// <c>Claim837Writer</c>. Claims of one billing provider share its 2000A loop; each claim gets its own 2000B (and 2000C when
-/// the patient is not the subscriber), which every payer accepts and keeps subscriber data exactly as the claim has it.
-/// </summary>
-public static class Claim837Builder
+// Writing: business claims → one typed 837P or 837I transaction, ready for Claim837Writer. Claims of one billing provider
+// share its 2000A loop; each claim gets its own 2000B (and 2000C when the patient is not the subscriber), which every payer
+// accepts and keeps subscriber data exactly as the claim has it.
+public static partial class Claim837Translator
 {
     /// <param name="claims">Claims of one kind (all professional or all institutional).</param>
     /// <param name="submitter">Loop 1000A (NM1*41 with PER).</param>
     /// <param name="receiver">Loop 1000B (NM1*40).</param>
     /// <param name="batchId">BHT03: the originator's reference for this batch.</param>
     /// <param name="createdAt">BHT04/05: when the batch was made (from the caller's TimeProvider).</param>
-    public static ClaimTransaction837 Build(IReadOnlyList<Claim> claims, X12Party submitter, X12Party receiver, string batchId, DateTimeOffset createdAt)
+    public static ClaimTransaction837 ToTransaction(IReadOnlyList<Claim> claims, X12Party submitter, X12Party receiver, string batchId, DateTimeOffset createdAt)
     {
         if (claims.Count == 0)
         {
@@ -54,11 +52,11 @@ public static class Claim837Builder
             var billingLoop = new ClaimBillingProvider
             {
                 Specialty = billing.TaxonomyCode is { } taxonomy ? new X12ProviderTaxonomy("BI", "PXC", taxonomy) : null,
-                Provider = Party("85", billing),
+                Provider = ProviderParty("85", billing),
             };
             foreach (var claim in group)
             {
-                billingLoop.Subscribers.Add(Subscriber(claim));
+                billingLoop.Subscribers.Add(SubscriberLoop(claim));
             }
 
             transaction.BillingProviders.Add(billingLoop);
@@ -67,24 +65,24 @@ public static class Claim837Builder
         return transaction;
     }
 
-    private static ClaimSubscriber Subscriber(Claim claim)
+    private static ClaimSubscriber SubscriberLoop(Claim claim)
     {
         bool self = claim.Patient is null;
         var loop = new ClaimSubscriber
         {
             // SBR: P = primary; SBR02 = 18 only when the subscriber is the patient; CI = commercial insurance.
             Information = new X12SubscriberInformation { PayerResponsibility = "P", Relationship = self ? "18" : null, ClaimFilingIndicator = "CI" },
-            Subscriber = Person("IL", claim.Subscriber, memberId: claim.Subscriber.MemberId, demographics: self),
+            Subscriber = PersonParty("IL", claim.Subscriber, memberId: claim.Subscriber.MemberId, demographics: self),
             Payer = new X12Party { Name = new X12Name { EntityIdentifier = "PR", EntityType = "2", LastOrOrganizationName = claim.PayerName, IdentifierQualifier = "PI", Identifier = claim.PayerId } },
         };
-        var info = Information(claim);
+        var info = ClaimLoop(claim);
         if (self)
         {
             loop.Claims.Add(info);
         }
         else
         {
-            var patient = new ClaimPatient { Relationship = claim.PatientRelationshipCode, Patient = Person("QC", claim.Patient!, memberId: null, demographics: true) };
+            var patient = new ClaimPatient { Relationship = claim.PatientRelationshipCode, Patient = PersonParty("QC", claim.Patient!, memberId: null, demographics: true) };
             patient.Claims.Add(info);
             loop.Patients.Add(patient);
         }
@@ -92,7 +90,7 @@ public static class Claim837Builder
         return loop;
     }
 
-    private static ClaimInformation Information(Claim claim)
+    private static ClaimInformation ClaimLoop(Claim claim)
     {
         bool institutional = claim.Kind == ClaimKind.Institutional;
         var info = new ClaimInformation
@@ -148,13 +146,13 @@ public static class Claim837Builder
         AddProvider(info.Providers, "77", claim.ServiceFacility);
         foreach (var line in claim.Lines)
         {
-            info.ServiceLines.Add(Line(line));
+            info.ServiceLines.Add(LineLoop(line));
         }
 
         return info;
     }
 
-    private static ClaimServiceLine Line(ServiceLine line)
+    private static ClaimServiceLine LineLoop(ServiceLine line)
     {
         var target = new ClaimServiceLine
         {
@@ -184,7 +182,7 @@ public static class Claim837Builder
     {
         if (provider is not null)
         {
-            var party = Party(entity, provider);
+            var party = ProviderParty(entity, provider);
             if (entity is "82" or "71" && provider.TaxonomyCode is { } taxonomy)
             {
                 // X222A1 2310B / X223A2 2310A PRV: PE performing (rendering) or AT attending, PXC taxonomy.
@@ -195,7 +193,7 @@ public static class Claim837Builder
         }
     }
 
-    private static X12Party Party(string entity, ClaimProvider provider)
+    private static X12Party ProviderParty(string entity, ClaimProvider provider)
     {
         var party = new X12Party
         {
@@ -208,7 +206,7 @@ public static class Claim837Builder
                 IdentifierQualifier = provider.Npi is null ? null : "XX",
                 Identifier = provider.Npi,
             },
-            Address = Address(provider.Address),
+            Address = X12AddressOf(provider.Address),
         };
         if (entity == "85" && provider.TaxId is { } taxId)
         {
@@ -218,7 +216,7 @@ public static class Claim837Builder
         return party;
     }
 
-    private static X12Party Person(string entity, ClaimPerson person, string? memberId, bool demographics) => new()
+    private static X12Party PersonParty(string entity, ClaimPerson person, string? memberId, bool demographics) => new()
     {
         Name = new X12Name
         {
@@ -229,13 +227,13 @@ public static class Claim837Builder
             IdentifierQualifier = memberId is null ? null : "MI",
             Identifier = memberId,
         },
-        Address = Address(person.Address),
+        Address = X12AddressOf(person.Address),
         Demographics = demographics
             ? new X12Demographics { BirthDate = person.BirthDate, Gender = person.Sex switch { AdministrativeSex.Female => "F", AdministrativeSex.Male => "M", _ => "U" } }
             : null,
     };
 
-    private static X12Address? Address(PostalAddress? address) => address is null
+    private static X12Address? X12AddressOf(PostalAddress? address) => address is null
         ? null
         : new X12Address { Line1 = address.Line1, Line2 = address.Line2, City = address.City, State = address.State, PostalCode = address.PostalCode };
 

@@ -7,9 +7,10 @@ namespace Rcm.Core.Claims.X12;
 /// <summary>
 /// The one translation between Rcm.X12's typed 837 records (X12 vocabulary: loops, qualifiers) and the business
 /// <see cref="Claim"/>. Reading: every 2300 claim of a transaction becomes a Claim with its billing provider, subscriber,
-/// patient and payer from the enclosing loops. Writing: <see cref="Claim837Builder"/>.
+/// patient and payer from the enclosing loops. Writing (<see cref="ToTransaction"/>): business claims to one typed
+/// transaction. Split by direction: Claim837Translator.Reading.cs and Claim837Translator.Writing.cs.
 /// </summary>
-public static class Claim837Translator
+public static partial class Claim837Translator
 {
     /// <summary>Every claim of the transaction, in file order, with where it came from.</summary>
     public static IEnumerable<TranslatedClaim> ToClaims(ClaimTransaction837 transaction)
