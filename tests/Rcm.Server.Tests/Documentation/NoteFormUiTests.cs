@@ -19,10 +19,11 @@ public sealed class NoteFormUiTests(DemoPlatform f) : IClassFixture<DemoPlatform
     public async Task Aba_note_is_refused_without_session_end_then_signed_and_the_visit_moves_on_to_coding()
     {
         Directory.CreateDirectory(Shots);
-        long visitId;
+        long visitId, otherVisitId;
         await using (var db = f.OpenDb())
         {
             visitId = await db.Appointments.Where(a => a.ServiceCode == "97153").OrderBy(a => a.Id).Select(a => a.Id).FirstAsync();
+            otherVisitId = await db.Appointments.Where(a => a.ServiceCode == "97155").OrderBy(a => a.Id).Select(a => a.Id).FirstAsync();
         }
 
         using var playwright = await Playwright.CreateAsync();
@@ -37,7 +38,7 @@ public sealed class NoteFormUiTests(DemoPlatform f) : IClassFixture<DemoPlatform
         try
         {
             await SignInAsync(page);
-            await Walk(page, visitId);
+            await Walk(page, visitId, otherVisitId);
         }
         catch
         {
@@ -59,7 +60,7 @@ public sealed class NoteFormUiTests(DemoPlatform f) : IClassFixture<DemoPlatform
         await page.WaitForURLAsync("**/Patients**");
     }
 
-    private static async Task Walk(IPage page, long visitId)
+    private static async Task Walk(IPage page, long visitId, long otherVisitId)
     {
         // The Documentation stage lists the visit without a note.
         await page.Locator("nav.side").GetByText("Documentation", new() { Exact = true }).ClickAsync();
@@ -120,7 +121,18 @@ public sealed class NoteFormUiTests(DemoPlatform f) : IClassFixture<DemoPlatform
         Assert.Equal(0, await page.Locator($"tr[data-visit='{visitId}']").CountAsync());
         await page.GotoAsync("/Documentation");
         Assert.Contains("Ready for coding", await page.TextContentAsync($"tr[data-visit='{visitId}'] .note-state"), StringComparison.Ordinal);
+        // A second visit's draft, saved half done, shows up in the report by field and provider.
+        await page.GotoAsync($"/Documentation/Note?visitId={otherVisitId}");
+        await page.ClickAsync("text=Start note");
+        await page.WaitForSelectorAsync("#note-status");
+        await page.FillAsync("#f-service_code", "97155");
+        await page.FillAsync("#f-session_start", "13:00");
+        await page.ClickAsync("text=Save draft");
+        await page.WaitForSelectorAsync("[role=status]");
+        Assert.Equal("Draft", (await page.TextContentAsync("#note-status"))!.Trim());
         await page.GotoAsync("/Documentation/Report");
+        Assert.Equal(1, await page.Locator("#field-bars [data-field='session_end']").CountAsync());
+        Assert.Equal(2, await page.Locator("#providers tbody tr").CountAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Shots, "documentation-05-report.png"), FullPage = true });
     }
 }
