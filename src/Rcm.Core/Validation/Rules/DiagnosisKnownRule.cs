@@ -18,7 +18,11 @@ public sealed class DiagnosisKnownRule : ClaimRule
         for (int i = 0; i < claim.Diagnoses.Count; i++)
         {
             var code = claim.Diagnoses[i].Code;
-            if (context.Codes.Diagnosis(code, on) == DiagnosisCodeStatus.Unknown)
+            if (code.Length == 0)
+            {
+                Report(findings, $"diagnoses[{i + 1}].code", null, $"Diagnosis {i + 1} has no code.", "Enter the ICD-10-CM code, or remove the empty diagnosis.");
+            }
+            else if (context.Codes.Diagnosis(code, on) == DiagnosisCodeStatus.Unknown)
             {
                 Report(findings, $"diagnoses[{i + 1}].code", null, $"Diagnosis '{code}' is not an ICD-10-CM code on {on:yyyy-MM-dd}.", "Look the code up in the ICD-10-CM edition for the date of service; codes added or deleted each October 1 are the usual cause.");
             }

@@ -16,7 +16,7 @@ public sealed class DuplicateDiagnosisRule : ClaimRule
         {
             for (int j = 0; j < i; j++)
             {
-                if (string.Equals(diagnoses[i].Code, diagnoses[j].Code, StringComparison.Ordinal))
+                if (diagnoses[i].Code.Length > 0 && string.Equals(diagnoses[i].Code, diagnoses[j].Code, StringComparison.Ordinal))
                 {
                     Report(findings, $"diagnoses[{i + 1}].code", null, $"Diagnosis '{diagnoses[i].Code}' is listed again (also number {j + 1}).", $"Remove the repeat and point the lines to diagnosis {j + 1}.");
                     break;

@@ -16,4 +16,11 @@ public sealed class DiagnosisKnownRuleTests
     [Fact]
     public void Fires_on_unknown_code() =>
         Single(Run(Rule, ClaimBuilder.Valid837P().WithDiagnoses("F840", "Q999X").Build()), "ICD001", "diagnoses[2].code");
+
+    [Fact]
+    public void Fires_on_an_empty_code_saying_so()
+    {
+        var finding = Single(Run(Rule, ClaimBuilder.Valid837P().WithDiagnoses("F840", "").Build()), "ICD001", "diagnoses[2].code");
+        Assert.Equal("Diagnosis 2 has no code.", finding.Message);
+    }
 }

@@ -16,4 +16,7 @@ public sealed class DuplicateDiagnosisRuleTests
     [Fact]
     public void Warns_on_repeat() =>
         Single(Run(Rule, ClaimBuilder.Valid837P().WithDiagnoses("F840", "F900", "F840").Build()), "ICD006", "diagnoses[3].code");
+
+    [Fact]
+    public void Leaves_empty_codes_to_icd001() => Assert.Empty(Run(Rule, ClaimBuilder.Valid837P().WithDiagnoses("F840", "", "").Build()));
 }
