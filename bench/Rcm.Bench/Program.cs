@@ -10,6 +10,7 @@ using Rcm.Bench.Reading;
 //   stream [--size-mb 2048] [--kind 837p|835] [--lf]           bounded-memory streaming of a generated input
 //   typed [--sizes 1,100] [--seconds 2]                       typed parse and typed writing (837P, 835, 271)
 //   validate [--sizes 1,100] [--runs 5]                       guide validation (837P, 835) beside the memory probe
+//   eligibility [--checks 20000] [--inflight 100] [--runs 3]  real-time checks against the in-process sandbox
 //   anything else goes to BenchmarkDotNet, e.g. --filter '*X12Read*' --job short
 string verb = args.Length > 0 ? args[0] : "";
 var rest = new BenchArgs(args.Length > 0 ? args[1..] : []);
@@ -21,6 +22,7 @@ return verb switch
     "stream" => StreamMemoryDriver.Run(rest),
     "typed" => Rcm.Bench.Typed.TypedThroughputDriver.Run(rest),
     "validate" => Rcm.Bench.Validation.ValidationThroughputDriver.Run(rest),
+    "eligibility" => Rcm.Bench.Eligibility.CheckpointThroughputDriver.Run(rest),
     _ => RunBenchmarks(args),
 };
 
