@@ -196,28 +196,62 @@ internal static class X12CommonSegmentWriter
         }
     }
 
-    /// <summary>CAS: consecutive adjustments of one group packed into segments of up to six triplets.</summary>
+    /// <summary>
+    /// CAS: one segment per group code (in the order the groups first appear) with up to six triplets each, more
+    /// triplets of a group continuing in another CAS (X221A1/X222A1: a group code is used once per loop when it fits).
+    /// </summary>
     public static void Adjustments(X12Writer w, List<X12Adjustment> adjustments)
     {
-        int i = 0;
-        while (i < adjustments.Count)
+        for (int first = 0; first < adjustments.Count; first++)
         {
-            string group = adjustments[i].GroupCode;
-            w.BeginSegment("CAS"u8);
-            w.WriteElement(group);
+            string group = adjustments[first].GroupCode;
+            if (AppearsBefore(adjustments, first, group))
+            {
+                continue;
+            }
+
             int inSegment = 0;
-            while (i < adjustments.Count && inSegment < 6 && adjustments[i].GroupCode == group)
+            for (int i = first; i < adjustments.Count; i++)
             {
                 X12Adjustment a = adjustments[i];
+                if (a.GroupCode != group)
+                {
+                    continue;
+                }
+
+                if (inSegment == 6)
+                {
+                    w.EndSegment();
+                    inSegment = 0;
+                }
+
+                if (inSegment == 0)
+                {
+                    w.BeginSegment("CAS"u8);
+                    w.WriteElement(group);
+                }
+
                 w.WriteElement(a.ReasonCode);
                 w.WriteDecimal(a.Amount);
                 w.WriteDecimal(a.Quantity);
                 inSegment++;
-                i++;
             }
 
             w.EndSegment();
         }
+    }
+
+    private static bool AppearsBefore(List<X12Adjustment> adjustments, int index, string group)
+    {
+        for (int i = 0; i < index; i++)
+        {
+            if (adjustments[i].GroupCode == group)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static void Trace(X12Writer w, X12TraceNumber t) =>
@@ -262,24 +296,74 @@ internal static class X12CommonSegmentWriter
     /// </summary>
     public static void HealthCareCodes(X12Writer w, List<X12HealthCareCode> codes, bool principalAlone = false)
     {
-        int i = 0;
-        while (i < codes.Count)
+        if (!principalAlone)
         {
-            string family = HealthCareCodeFamily(codes[i].Qualifier, principalAlone);
+            WriteHealthCareCodes(w, codes, codes.Count, static i => i, principalAlone);
+            return;
+        }
+
+        // X223A2 2300 puts each kind of code in its own HI, in a fixed order (principal, admitting, reason for visit,
+        // external cause, DRG, other diagnoses, procedures, occurrence spans, occurrences, values, conditions,
+        // treatments): write the kinds in that order, the codes of one kind in the order given.
+        bool inOrder = true;
+        for (int i = 1; i < codes.Count && inOrder; i++)
+        {
+            inOrder = InstitutionalRank(codes[i - 1].Qualifier) <= InstitutionalRank(codes[i].Qualifier);
+        }
+
+        if (inOrder)
+        {
+            WriteHealthCareCodes(w, codes, codes.Count, static i => i, principalAlone);
+            return;
+        }
+
+        int[] sorted = [.. Enumerable.Range(0, codes.Count)];
+        Array.Sort(sorted, (a, b) =>
+        {
+            int rank = InstitutionalRank(codes[a].Qualifier).CompareTo(InstitutionalRank(codes[b].Qualifier));
+            return rank != 0 ? rank : a.CompareTo(b);
+        });
+        WriteHealthCareCodes(w, codes, codes.Count, i => sorted[i], principalAlone);
+    }
+
+    private static void WriteHealthCareCodes(X12Writer w, List<X12HealthCareCode> codes, int count, Func<int, int> at, bool principalAlone)
+    {
+        int i = 0;
+        while (i < count)
+        {
+            string family = HealthCareCodeFamily(codes[at(i)].Qualifier, principalAlone);
             w.BeginSegment("HI"u8);
             int inSegment = 0;
             do
             {
-                HealthCareCode(w, codes[i]);
+                HealthCareCode(w, codes[at(i)]);
                 inSegment++;
                 i++;
             }
-            while (i < codes.Count && inSegment < 12 && HealthCareCodeFamily(codes[i].Qualifier, principalAlone) == family
-                && !IsSingleCodeSegment(codes[i].Qualifier));
+            while (i < count && inSegment < 12 && HealthCareCodeFamily(codes[at(i)].Qualifier, principalAlone) == family
+                && !IsSingleCodeSegment(codes[at(i)].Qualifier));
 
             w.EndSegment();
         }
     }
+
+    private static int InstitutionalRank(string qualifier) => qualifier switch
+    {
+        "ABK" or "BK" => 0,
+        "ABJ" or "BJ" => 1,
+        "APR" or "PR" => 2,
+        "ABN" or "BN" => 3,
+        "DR" => 4,
+        "ABF" or "BF" => 5,
+        "BBR" or "BR" or "CAH" => 6,
+        "BBQ" or "BQ" => 7,
+        "BI" => 8,
+        "BH" => 9,
+        "BE" => 10,
+        "BG" => 11,
+        "TC" => 12,
+        _ => 13,
+    };
 
     private static void HealthCareCode(X12Writer w, X12HealthCareCode c)
     {
@@ -329,6 +413,18 @@ internal static class X12CommonSegmentWriter
         }
 
         w.WriteComponent(p.Description);
+    }
+
+    /// <summary>The kept segments whose id is (or, with <paramref name="except"/>, is not) one of <paramref name="ids"/>.</summary>
+    public static void Raw(X12Writer w, List<X12RawSegment> segments, string[] ids, bool except = false)
+    {
+        foreach (X12RawSegment s in segments)
+        {
+            if (Array.IndexOf(ids, s.Id) >= 0 != except)
+            {
+                Raw(w, s);
+            }
+        }
     }
 
     /// <summary>Kept segments, written back as they came (with this writer's delimiters).</summary>

@@ -87,11 +87,16 @@ public static class ClaimGenerator
 
     private static List<X12HealthCareCode> Codes(RandomX12Values r, bool institutional)
     {
+        // In the order the guides give: principal, (837I: admitting), other diagnoses (837P: at most 11, one HI), values.
         var codes = new List<X12HealthCareCode> { new() { Qualifier = "ABK", Code = r.Pick("J020", "R509", "E119", "I10") } };
-        codes.AddRange(r.Several(0, 14, _ => new X12HealthCareCode { Qualifier = "ABF", Code = r.Pick("Z0000", "M545", "E785", "K219"), PresentOnAdmission = institutional ? r.Maybe("Y") : null }));
         if (institutional)
         {
             codes.Add(new X12HealthCareCode { Qualifier = "ABJ", Code = "R079" });
+        }
+
+        codes.AddRange(r.Several(0, institutional ? 14 : 11, _ => new X12HealthCareCode { Qualifier = "ABF", Code = r.Pick("Z0000", "M545", "E785", "K219"), PresentOnAdmission = institutional ? r.Maybe("Y") : null }));
+        if (institutional)
+        {
             codes.Add(new X12HealthCareCode { Qualifier = "BE", Code = "A2", Amount = r.Money(100) });
         }
 

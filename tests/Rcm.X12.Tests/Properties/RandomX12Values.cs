@@ -82,13 +82,14 @@ public sealed class RandomX12Values(int seed)
 
     public X12Demographics Demographics() => new() { BirthDate = new DateOnly(1940, 1, 1).AddDays(Random.Next(0, 25000)), Gender = Pick("F", "M", "U") };
 
-    public List<X12Adjustment> Adjustments(int max) => Several(0, max, _ => new X12Adjustment
+    /// <summary>Adjustments grouped by group code, as the writer packs them (one CAS per group).</summary>
+    public List<X12Adjustment> Adjustments(int max) => [.. Several(0, max, _ => new X12Adjustment
     {
         GroupCode = Pick("CO", "PR", "OA"),
         ReasonCode = Pick("1", "2", "3", "45", "97", "253", "B7"),
         Amount = Money(500),
         Quantity = Chance(20) ? Between(1, 5) : null,
-    });
+    }).GroupBy(a => a.GroupCode).SelectMany(g => g)];
 
     private string Text(string alphabet, int length)
     {

@@ -37,7 +37,15 @@ public static class ClaimStatusWriter
     private static void WriteLevel(X12Writer w, ClaimStatusLevel level, int? parent, ref int hl)
     {
         int id = ++hl;
-        Claim837Writer.WriteLevel(w, id, parent, level.LevelCode, level.Children.Count > 0);
+        if (level.LevelCode is "23" or "PT" && level.Children.Count == 0)
+        {
+            // X212 2000E / X214 2000D: the dependent (patient) level is always the last; HL04 is not used there.
+            w.WriteSegment("HL", id.ToString(System.Globalization.CultureInfo.InvariantCulture), parent?.ToString(System.Globalization.CultureInfo.InvariantCulture), level.LevelCode);
+        }
+        else
+        {
+            Claim837Writer.WriteLevel(w, id, parent, level.LevelCode, level.Children.Count > 0);
+        }
         Demographics(w, level.Demographics);
 
         Party(w, level.Party);

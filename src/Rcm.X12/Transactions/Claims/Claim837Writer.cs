@@ -10,6 +10,11 @@ namespace Rcm.X12.Transactions.Claims;
 /// </summary>
 public static class Claim837Writer
 {
+    private static readonly string[] BeforeAmounts = ["CN1"];
+    private static readonly string[] BeforeNotes = ["K3"];
+    private static readonly string[] AfterCodes = ["HCP"];
+    private static readonly string[] PlacedElsewhere = ["CN1", "K3", "HCP"];
+
     public static void Write(X12Writer w, ClaimTransaction837 tx)
     {
         ArgumentNullException.ThrowIfNull(w);
@@ -143,11 +148,16 @@ public static class Claim837Writer
             w.WriteSegment("PWK", pwk.ReportType, pwk.TransmissionCode, null, null, pwk.IdentifierQualifier, pwk.ControlNumber);
         }
 
+        // Kept segments go where X222A1/X223A2 place them in 2300: CN1 before AMT, K3 before NTE, HCP after HI, the
+        // rest (CR1, CR2, CRC…) after NTE.
+        Raw(w, c.Other, BeforeAmounts);
         Amounts(w, c.Amounts);
         References(w, c.References);
+        Raw(w, c.Other, BeforeNotes);
         Notes(w, c.Notes);
-        Raw(w, c.Other);
+        Raw(w, c.Other, PlacedElsewhere, except: true);
         HealthCareCodes(w, c.HealthCareCodes, principalAlone: institutional);
+        Raw(w, c.Other, AfterCodes);
         foreach (X12Party provider in c.Providers)
         {
             Party(w, provider);

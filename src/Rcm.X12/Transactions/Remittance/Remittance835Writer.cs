@@ -11,7 +11,8 @@ public static class Remittance835Writer
     {
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(tx);
-        w.BeginTransaction("835", Claim837Writer.NullIfEmpty(tx.ControlNumber), tx.ImplementationReference.Length > 0 ? tx.ImplementationReference : null);
+        // X221A1: ST03 is not used in the 835; the version travels in GS08 only.
+        w.BeginTransaction("835", Claim837Writer.NullIfEmpty(tx.ControlNumber));
         RemittancePayment p = tx.Payment;
         w.BeginSegment("BPR"u8);
         w.WriteElement(p.TransactionHandling);
