@@ -40,3 +40,10 @@ public sealed class ClaimsPostgresPlatform : ClaimsPlatform
 {
     protected override DatabaseProvider Provider => DatabaseProvider.Postgres;
 }
+
+/// <summary>As <c>rcm serve</c> starts it (demo practice and user) on SQLite, with the example payer rules.</summary>
+public sealed class ClaimsDemoPlatform : ClaimsPlatform
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+    protected override bool SeedDemo => true;
+}
