@@ -63,13 +63,13 @@ public static class ClaimGenerator
             AssignmentParticipation = "A",
             BenefitsAssignment = "Y",
             ReleaseOfInformation = r.Pick("Y", "I"),
-            RelatedCauses = r.Chance(15) ? ["AA"] : [],
+            RelatedCauses = !institutional && r.Chance(15) ? ["AA"] : [],
             DelayReason = r.Maybe("1", 10),
             Dates = institutional ? [r.Range("434")] : r.Chance(50) ? [r.D8("431")] : [],
             Institutional = institutional ? new ClaimInstitutionalInformation { AdmissionType = "3", AdmissionSource = r.Maybe("1"), PatientStatus = "01" } : null,
             Attachments = r.Chance(20) ? [new ClaimAttachment { ReportType = "OZ", TransmissionCode = "BM", IdentifierQualifier = "AC", ControlNumber = r.Id(8) }] : [],
-            Amounts = r.Chance(20) ? [new X12Amount("F5", r.Money(100))] : [],
-            References = [.. r.Chance(40) ? new[] { r.Reference("G1") } : [], .. r.Chance(20) ? new[] { r.Reference("F8") } : []],
+            Amounts = !institutional && r.Chance(20) ? [new X12Amount("F5", r.Money(100))] : [],
+            References = [.. r.Chance(40) ? new[] { r.Reference("G1") } : []],
             Notes = r.Chance(20) ? [new X12Note("ADD", r.Phrase())] : [],
             HealthCareCodes = Codes(r, institutional),
             Providers = r.Chance(60) ? [new X12Party { Name = r.Person(institutional ? "71" : "82") with { IdentifierQualifier = "XX", Identifier = r.Digits(10) }, Taxonomy = institutional ? null : new X12ProviderTaxonomy("PE", "PXC", "207Q00000X") }] : [],
@@ -80,6 +80,12 @@ public static class ClaimGenerator
         if (claim.RelatedCauses.Count > 0)
         {
             claim.AccidentState = "NY";
+        }
+
+        if (claim.FrequencyCode is "7" or "8")
+        {
+            // X222A1/X223A2 2300: a replacement or void names the payer's claim control number of the original.
+            claim.References.Add(r.Reference("F8"));
         }
 
         return claim;
@@ -126,7 +132,7 @@ public static class ClaimGenerator
         DiagnosisPointers = institutional ? [] : r.Several(1, 4, i => i + 1),
         Dates = [r.D8("472")],
         References = r.Chance(50) ? [r.Reference("6R")] : [],
-        Adjudications = r.Chance(20) ? [new ClaimLineAdjudication { OtherPayerId = r.Digits(5), PaidAmount = r.Money(200), Procedure = r.Procedure(), Units = 1, Adjustments = r.Adjustments(3), Dates = [r.D8("573")] }] : [],
+        Adjudications = r.Chance(20) ? [new ClaimLineAdjudication { OtherPayerId = r.Digits(5), PaidAmount = r.Money(200), Procedure = r.Procedure(), RevenueCode = institutional ? "0305" : null, Units = 1, Adjustments = r.Adjustments(3), Dates = [r.D8("573")] }] : [],
     };
 
     private static int Between(RandomX12Values r, int min, int max) => r.Between(min, max);

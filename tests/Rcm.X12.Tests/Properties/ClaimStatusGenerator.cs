@@ -55,7 +55,7 @@ public static class ClaimStatusGenerator
     private static ClaimStatusClaim Claim(RandomX12Values r) => new()
     {
         Trace = new X12TraceNumber { TraceType = "1", ReferenceId = r.Id() },
-        References = [r.Reference("EJ"), .. r.Chance(30) ? new[] { r.Reference("1K") } : []],
+        References = [r.Reference("EJ")],
         Amounts = [new X12Amount("T3", r.Money())],
         Dates = [r.Chance(50) ? r.D8("472") : r.Range("472")],
         ServiceLines = r.Several(0, 3, _ => new ClaimStatusServiceLine

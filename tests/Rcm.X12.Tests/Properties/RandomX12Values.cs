@@ -80,7 +80,7 @@ public sealed class RandomX12Values(int seed)
         return new X12DateValue { Qualifier = qualifier, Format = "RD8", Date = start, EndDate = start.AddDays(Between(0, 30)) };
     }
 
-    public X12Demographics Demographics() => new() { BirthDate = new DateOnly(1940, 1, 1).AddDays(Random.Next(0, 25000)), Gender = Pick("F", "M", "U") };
+    public X12Demographics Demographics() => new() { BirthDate = new DateOnly(1940, 1, 1).AddDays(Random.Next(0, 25000)), Gender = Pick("F", "M") };
 
     /// <summary>Adjustments grouped by group code, as the writer packs them (one CAS per group).</summary>
     public List<X12Adjustment> Adjustments(int max) => [.. Several(0, max, _ => new X12Adjustment

@@ -15,9 +15,9 @@ public static class RemittanceGenerator
             ImplementationReference = "005010X221A1",
             Payment = new RemittancePayment
             {
-                TransactionHandling = r.Pick("C", "I", "H"),
+                TransactionHandling = r.Pick("C", "I"),
                 CreditDebit = "C",
-                PaymentMethod = r.Pick("ACH", "CHK", "NON"),
+                PaymentMethod = r.Pick("ACH", "CHK"),
                 PaymentFormat = r.Maybe("CCP"),
                 SenderDfiQualifier = "01",
                 SenderDfiId = r.Digits(9),
@@ -43,25 +43,30 @@ public static class RemittanceGenerator
             ClaimGroups = r.Several(1, 2, i => new RemittanceClaimGroup { HeaderNumber = (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Claims = r.Several(1, 5, _ => Claim(r)) }),
             ProviderAdjustments = r.Chance(30) ? [new ProviderAdjustment { ProviderId = r.Digits(10), FiscalPeriodDate = r.Date(), Adjustments = r.Several(1, 6, _ => new ProviderAdjustmentItem(r.Pick("WO", "L6", "FB", "72"), r.Maybe(r.Id(8)), r.Money(300) - 150m)) }] : [],
         };
-        tx.Payment.TotalPayment = tx.ClaimGroups.SelectMany(g => g.Claims).Sum(c => c.PaidAmount);
+        // X221A1 balancing: BPR02 = Σ CLP04 − Σ PLB amounts.
+        tx.Payment.TotalPayment = tx.ClaimGroups.SelectMany(g => g.Claims).Sum(c => c.PaidAmount)
+            - tx.ProviderAdjustments.SelectMany(p => p.Adjustments).Sum(a => a.Amount);
         return tx;
     }
 
     private static RemittanceClaim Claim(RandomX12Values r)
     {
         List<RemittanceServiceLine> lines = r.Several(0, 5, _ => Line(r));
+        List<X12Adjustment> adjustments = r.Adjustments(7);
+        decimal charge = lines.Count > 0 ? lines.Sum(l => l.Charge) : r.Money();
         return new RemittanceClaim
         {
             PatientControlNumber = r.Id(12),
             Status = r.Pick("1", "2", "3", "4", "22"),
-            TotalCharge = lines.Count > 0 ? lines.Sum(l => l.Charge) : r.Money(),
-            PaidAmount = lines.Sum(l => l.PaidAmount),
+            TotalCharge = charge,
+            // X221A1 balancing: CLP04 = CLP03 − claim and line adjustments; SVC03 = SVC02 − line adjustments.
+            PaidAmount = charge - adjustments.Sum(a => a.Amount) - lines.SelectMany(l => l.Adjustments).Sum(a => a.Amount),
             PatientResponsibility = r.Chance(70) ? r.Money(200) : null,
-            FilingIndicator = r.Pick("12", "MC", "CI"),
+            FilingIndicator = r.Pick("12", "MC", "MB", "HM"),
             PayerClaimControlNumber = r.Id(14),
             FacilityCode = r.Maybe("11"),
             FrequencyCode = r.Maybe("1"),
-            Adjustments = r.Adjustments(7),
+            Adjustments = adjustments,
             Names = [r.Person("QC"), .. r.Chance(40) ? new[] { r.Person("IL") } : []],
             OutpatientAdjudication = r.Chance(30) ? new X12OutpatientAdjudication { RemarkCodes = r.Several(1, 5, _ => r.Pick("MA01", "N130", "M15", "MA130")) } : null,
             References = r.Chance(30) ? [r.Reference("1L")] : [],
@@ -74,15 +79,16 @@ public static class RemittanceGenerator
     private static RemittanceServiceLine Line(RandomX12Values r)
     {
         decimal charge = r.Money(900);
+        List<X12Adjustment> adjustments = r.Adjustments(4);
         return new RemittanceServiceLine
         {
             Procedure = r.Procedure(),
             Charge = charge,
-            PaidAmount = Math.Round(charge * 0.6m, 2),
+            PaidAmount = charge - adjustments.Sum(a => a.Amount),
             Units = r.Chance(60) ? r.Between(1, 4) : null,
             SubmittedProcedure = r.Chance(10) ? r.Procedure() : null,
             Dates = [new X12DateValue { Qualifier = "472", Date = r.Date() }],
-            Adjustments = r.Adjustments(4),
+            Adjustments = adjustments,
             References = r.Chance(60) ? [r.Reference("6R")] : [],
             Amounts = r.Chance(50) ? [new X12Amount("B6", Math.Round(charge * 0.8m, 2))] : [],
             Remarks = r.Several(0, 3, _ => new RemittanceRemark("HE", r.Pick("N130", "M15", "MA01"))),
