@@ -50,9 +50,12 @@ public sealed partial class SandboxContractTests(SandboxFixture fixture) : IClas
     {
         RcmRun run = RcmProcess.Run("sandbox", "--members");
         Assert.True(run.ExitCode == 0, run.ToString());
-        string[] lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(Header, lines[0].TrimEnd('\r'));
-        return [.. lines.Skip(1).Select(l => l.TrimEnd('\r').Split('\t'))];
+        // Exactly: the header first, '\n' line ends, no carriage returns, no blank lines.
+        Assert.StartsWith(Header + "\n", run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain('\r', run.Stdout);
+        string[] lines = run.Stdout.TrimEnd('\n').Split('\n');
+        Assert.All(lines, l => Assert.False(string.IsNullOrWhiteSpace(l)));
+        return [.. lines.Skip(1).Select(l => l.Split('\t'))];
     }
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$")]

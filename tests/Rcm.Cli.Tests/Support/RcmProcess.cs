@@ -16,12 +16,10 @@ public static class RcmProcess
     public static RcmRun Run(IEnumerable<string> args, string? workingDirectory = null, TimeSpan? timeout = null)
     {
         using Process process = Start(args, workingDirectory);
-        var stdout = new StringBuilder();
-        var stderr = new StringBuilder();
-        process.OutputDataReceived += (_, e) => Append(stdout, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(stderr, e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        // Whole streams, not lines: the contracts are about exact output (a TSV header, a key alone on stdout).
+        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        process.StandardInput.Close();
         TimeSpan limit = timeout ?? TimeSpan.FromSeconds(60);
         try
         {
@@ -30,7 +28,6 @@ public static class RcmProcess
                 throw new TimeoutException($"rcm {string.Join(' ', args)} did not finish within {limit.TotalSeconds:0} s");
             }
 
-            // The parameterless wait also drains the asynchronous output readers.
             process.WaitForExit();
         }
         finally
@@ -38,13 +35,7 @@ public static class RcmProcess
             Kill(process);
         }
 
-        lock (stdout)
-        {
-            lock (stderr)
-            {
-                return new RcmRun(process.ExitCode, stdout.ToString(), stderr.ToString());
-            }
-        }
+        return new RcmRun(process.ExitCode, stdout.GetAwaiter().GetResult(), stderr.GetAwaiter().GetResult());
     }
 
     /// <summary>Convenience for a fixed argument list.</summary>
@@ -96,19 +87,6 @@ public static class RcmProcess
         catch (InvalidOperationException)
         {
             // already gone
-        }
-    }
-
-    private static void Append(StringBuilder target, string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (target)
-        {
-            target.Append(line).Append('\n');
         }
     }
 }
