@@ -24,8 +24,12 @@ public abstract class TenantIsolationTests<TFixture>(TFixture f) where TFixture 
             await db.SaveChangesAsync();
             workItem = item.Id;
         }
+        var alphaClaim = Claims.ClaimSamples.ByTechnician("ALPHACLAIM1");
+        alphaClaim["subscriber"]!["lastName"] = "Alphaclaimperson";
+        var (_, claimBody) = await alpha.PostAsync("/api/v1/claims", Claims.ClaimSamples.Create(alphaClaim));
+        var claim = claimBody.Id();
         await alpha.PutAsync($"/api/v1/payers/{a.PayerId}/connectivity", new { mode = "Sandbox", endpoint = "http://127.0.0.1:5081/payers/A" });
-        var before = await SnapshotAsync(alpha, a);
+        var before = await SnapshotAsync(alpha, a, claim);
 
         var (_, doc) = await f.Client((string?)null).GetJsonAsync("/openapi/v1.json");
         var operations = doc!["paths"]!.AsObject()
@@ -34,12 +38,12 @@ public abstract class TenantIsolationTests<TFixture>(TFixture f) where TFixture 
         Assert.True(operations.Count >= 25, $"only {operations.Count} operations in the OpenAPI document");
 
         var beta = f.Client(f.Beta);
-        var forbidden = new[] { "Alphaonly reason", a.PatientFirst, a.PatientLast, a.MemberId, a.PayerCode, "Office Alphaonly", "alpha clinic", "apikey:" + f.Alpha.Keys[Roles.Admin].Split('_')[1] };
+        var forbidden = new[] { "Alphaonly reason", a.PatientFirst, a.PatientLast, a.MemberId, a.PayerCode, "Office Alphaonly", "alpha clinic", "Alphaclaimperson", "apikey:" + f.Alpha.Keys[Roles.Admin].Split('_')[1] };
         var walked = new List<string>();
         foreach (var (path, method, op) in operations)
         {
-            var url = Fill(path, a, workItem) + Query(path, a);
-            object? body = op["requestBody"] is null ? null : BodyFor(method, path, a)
+            var url = Fill(path, a, workItem, claim) + Query(path, a);
+            object? body = op["requestBody"] is null ? null : BodyFor(method, path, a, claim)
                 ?? throw new Xunit.Sdk.XunitException($"No sample body for {method} {path}: add one to {nameof(TenantIsolationTests<TFixture>)}.{nameof(BodyFor)}");
             var (response, json) = await beta.SendAsync(new HttpMethod(method), url, body);
             var text = json?.ToJsonString() ?? "";
@@ -53,18 +57,18 @@ public abstract class TenantIsolationTests<TFixture>(TFixture f) where TFixture 
             walked.Add($"{method} {path}");
         }
 
-        var after = await SnapshotAsync(alpha, a);
+        var after = await SnapshotAsync(alpha, a, claim);
         Assert.Equal(before, after);
         Assert.Equal(operations.Count, walked.Count);
     }
 
     /// <summary>Alpha's rows as alpha sees them, to prove that nothing changed.</summary>
-    private static async Task<string> SnapshotAsync(HttpClient alpha, PracticeData a)
+    private static async Task<string> SnapshotAsync(HttpClient alpha, PracticeData a, long claim)
     {
         var parts = new List<string>();
         foreach (var path in new[] { $"/api/v1/patients/{a.PatientId}", $"/api/v1/coverages/{a.CoverageId}", $"/api/v1/appointments/{a.AppointmentId}",
                      $"/api/v1/providers/{a.ProviderId}", $"/api/v1/payers/{a.PayerId}", $"/api/v1/locations/{a.LocationId}",
-                     "/api/v1/patients?limit=200", $"/api/v1/patients/{a.PatientId}/coverages", "/api/v1/practice", "/api/v1/work-items" })
+                     "/api/v1/patients?limit=200", $"/api/v1/patients/{a.PatientId}/coverages", "/api/v1/practice", "/api/v1/work-items", $"/api/v1/claims/{claim}" })
         {
             var (response, json) = await alpha.GetJsonAsync(path);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -73,7 +77,7 @@ public abstract class TenantIsolationTests<TFixture>(TFixture f) where TFixture 
         return string.Join('\n', parts);
     }
 
-    private static string Fill(string template, PracticeData a, long workItem)
+    private static string Fill(string template, PracticeData a, long workItem, long claim)
     {
         if (!template.Contains('{', StringComparison.Ordinal)) return template;
         long IdFor(string t) => t switch
@@ -85,10 +89,12 @@ public abstract class TenantIsolationTests<TFixture>(TFixture f) where TFixture 
             _ when t.StartsWith("/api/v1/payers", StringComparison.Ordinal) => a.PayerId,
             _ when t.StartsWith("/api/v1/locations", StringComparison.Ordinal) => a.LocationId,
             _ when t.StartsWith("/api/v1/work-items", StringComparison.Ordinal) => workItem,
+            _ when t.StartsWith("/api/v1/claims", StringComparison.Ordinal) => claim,
             _ => throw new Xunit.Sdk.XunitException("No alpha row for " + t),
         };
         return template.Replace("{id}", IdFor(template).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{patientId}", a.PatientId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            .Replace("{patientId}", a.PatientId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{line}", "1", StringComparison.Ordinal);
     }
 
     /// <summary>Filters that point at alpha's rows on list endpoints.</summary>
@@ -101,7 +107,7 @@ public abstract class TenantIsolationTests<TFixture>(TFixture f) where TFixture 
     };
 
     /// <summary>A valid body for each operation that takes one, referencing alpha's rows wherever it can.</summary>
-    private static object? BodyFor(string method, string path, PracticeData a) => (method, path) switch
+    private static object? BodyFor(string method, string path, PracticeData a, long claim) => (method, path) switch
     {
         ("POST", "/api/v1/locations") or ("PUT", "/api/v1/locations/{id}") => Samples.Location("Beta office"),
         ("POST", "/api/v1/providers") or ("PUT", "/api/v1/providers/{id}") => Samples.Provider(),
@@ -113,6 +119,11 @@ public abstract class TenantIsolationTests<TFixture>(TFixture f) where TFixture 
         ("POST", "/api/v1/appointments") or ("PUT", "/api/v1/appointments/{id}") => Samples.Appointment(a.PatientId, a.ProviderId, a.LocationId, a.CoverageId),
         ("POST", _) when path.StartsWith("/api/v1/appointments/{id}/", StringComparison.Ordinal) => new JsonObject(),
         ("POST", "/api/v1/work-items/{id}/resolve") => new JsonObject(),
+        ("POST", "/api/v1/claims") => Claims.ClaimSamples.Create(Claims.ClaimSamples.Clean("BETACLAIM1")),
+        ("PUT", "/api/v1/claims/{id}/coding") => new { diagnoses = new[] { new { code = "F840", role = "Principal" } } },
+        ("PUT", "/api/v1/claims/{id}/lines/{line}/modifiers") => new { modifiers = new[] { "HM" } },
+        ("POST", "/api/v1/claims/submit-batch") => new { claimIds = new[] { claim } },
+        ("POST", "/api/v1/claims/backtest") => new { outcomes = new[] { new { claimId = claim, outcome = "Denied" } } },
         ("POST", "/api/v1/documentation/definitions") => new JsonObject(),
         _ => null,
     };
