@@ -149,8 +149,10 @@ public abstract class NotesApiTests<TFixture>(TFixture f) where TFixture : Platf
         var (_, gate) = await admin.GetJsonAsync($"/api/v1/appointments/{v.VisitId}/documentation-gate");
         Assert.True(gate!["allowed"]!.GetValue<bool>());
 
-        var (amendAudit, _) = await admin.GetJsonAsync($"/api/v1/audit?entityType=visit_note&entityId={v.VisitId}");
-        Assert.Equal(HttpStatusCode.OK, amendAudit.StatusCode);
+        // The amendment is audited; the reason stays with the note, not in the audit detail.
+        var (_, audit) = await admin.GetJsonAsync($"/api/v1/audit?entityType=visit_note&entityId={v.VisitId}");
+        Assert.Contains(audit!["items"]!.AsArray(), a => a!["action"]!.GetValue<string>() == "visit_note.amended");
+        Assert.DoesNotContain("Targets clarified", audit.ToJsonString(), StringComparison.Ordinal);
     }
 
     [Fact]
