@@ -19,6 +19,9 @@ public sealed record EligibilityOptions
     /// <summary>Per payer code (NM1*PR id), overriding the plan-type window.</summary>
     public Dictionary<string, TimeSpan> PayerWindows { get; init; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Member id patterns (regular expressions) per payer code, checked at entry.</summary>
+    public Dictionary<string, string> MemberIdPatterns { get; init; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>How far ahead the scheduled re-check looks for visits.</summary>
     public TimeSpan Horizon { get; init; } = TimeSpan.FromDays(2);
 

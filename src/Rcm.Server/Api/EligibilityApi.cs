@@ -26,6 +26,7 @@ public static class EligibilityApi
             .RequireAuthorization(AccessPolicies.PatientsWrite);
         g.MapPost("/self-pay", (long id, ClearanceRequest body, ClaimsPrincipal u, EligibilityGate gate, CancellationToken ct) => Clear(id, ClearanceKind.SelfPay, body, u, gate, ct))
             .RequireAuthorization(AccessPolicies.PatientsWrite);
+        app.MapEligibilityScheduleImportApi();
         return app;
     }
 

@@ -19,6 +19,7 @@ public static class EligibilityServices
         services.AddScoped<EligibilityVerifier>();
         services.AddScoped<EligibilityGate>();
         services.AddScoped<RecheckRunner>();
+        services.AddScoped<Rcm.Core.Eligibility.Import.ScheduleCsvImporter>();
         services.AddQuartz(q =>
         {
             q.AddJob<EligibilityRecheckJob>(j => j.WithIdentity(EligibilityRecheckJob.Key).StoreDurably());
