@@ -14,6 +14,9 @@ public static class Claim837Writer
     private static readonly string[] BeforeNotes = ["K3"];
     private static readonly string[] AfterCodes = ["HCP"];
     private static readonly string[] PlacedElsewhere = ["CN1", "K3", "HCP"];
+    private static readonly string[] LineBeforeDates = ["SV5", "PWK", "CR1", "CR3", "CRC"];
+    private static readonly string[] LineAfterDates = ["QTY", "MEA", "CN1"];
+    private static readonly string[] LinePlacedElsewhere = ["SV5", "PWK", "CR1", "CR3", "CRC", "QTY", "MEA", "CN1", "K3"];
 
     public static void Write(X12Writer w, ClaimTransaction837 tx)
     {
@@ -243,11 +246,16 @@ public static class Claim837Writer
             w.EndSegment();
         }
 
-        Raw(w, line.Other);
+        // Kept segments at their X222A1/X223A2 2400 places: SV5, PWK, CR1, CR3, CRC before DTP; QTY, MEA, CN1 after it;
+        // K3 before NTE; PS1, HCP and anything else after NTE.
+        Raw(w, line.Other, LineBeforeDates);
         Dates(w, line.Dates);
+        Raw(w, line.Other, LineAfterDates);
         References(w, line.References);
         Amounts(w, line.Amounts);
+        Raw(w, line.Other, BeforeNotes);
         Notes(w, line.Notes);
+        Raw(w, line.Other, LinePlacedElsewhere, except: true);
         if (line.Drug is { } drug)
         {
             w.WriteSegment("LIN", null, drug.ProductIdQualifier, drug.ProductId);

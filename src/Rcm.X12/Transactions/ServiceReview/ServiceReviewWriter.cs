@@ -23,6 +23,33 @@ public static class ServiceReviewWriter
         w.EndTransaction();
     }
 
+    /// <summary>X217 2010x: NM1 REF N3 N4 PER PRV DMG (references first, unlike the 837).</summary>
+    private static void WriteName(X12Writer w, X12Party party)
+    {
+        if (IsAbsent(party))
+        {
+            return;
+        }
+
+        X12Name n = party.Name;
+        w.WriteSegment("NM1", n.EntityIdentifier, n.EntityType, n.LastOrOrganizationName, n.FirstName, n.MiddleName, n.Prefix, n.Suffix, n.IdentifierQualifier, n.Identifier);
+        References(w, party.References);
+        if (party.AdditionalName is not null)
+        {
+            w.WriteSegment("N2", party.AdditionalName);
+        }
+
+        Address(w, party.Address);
+        Contacts(w, party.Contacts);
+        if (party.Taxonomy is { } prv)
+        {
+            w.WriteSegment("PRV", prv.ProviderCode, prv.Qualifier, prv.Taxonomy);
+        }
+
+        Demographics(w, party.Demographics);
+        Dates(w, party.Dates);
+    }
+
     private static void WriteLevel(X12Writer w, ServiceReviewLevel level, int? parent, ref int hl)
     {
         int id = ++hl;
@@ -49,8 +76,6 @@ public static class ServiceReviewWriter
         References(w, level.References);
         Dates(w, level.Dates);
         HealthCareCodes(w, level.HealthCareCodes);
-        Raw(w, level.Other);
-        Messages(w, level.Messages);
         if (level.Service is { } sv)
         {
             w.BeginSegment(sv.SegmentId);
@@ -66,9 +91,12 @@ public static class ServiceReviewWriter
             w.EndSegment();
         }
 
+        // X217 2000E/2000F: SV1/SV2 come before HSD, CRC, CL1, CR1–CR8 and PWK (kept as sent), then MSG.
+        Raw(w, level.Other);
+        Messages(w, level.Messages);
         foreach (X12Party party in level.Parties)
         {
-            Party(w, party);
+            WriteName(w, party);
         }
 
         Rejections(w, level.Rejections);
