@@ -79,8 +79,10 @@ public sealed class ClaimValidatorTests
                 rule.Check(in context, findings);
             }
 
-            long perClaim = (GC.GetAllocatedBytesForCurrentThread() - before) / 1000;
-            Assert.True(perClaim == 0, $"{rule.Descriptor.Id} allocates {perClaim} bytes per clean claim");
+            // Bound over the whole run rather than zero: the runtime may allocate once on this thread (tiering, stubs), while
+            // one allocation per claim (24 bytes at least) would cost 24,000 bytes here.
+            long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            Assert.True(allocated < 2048, $"{rule.Descriptor.Id} allocated {allocated} bytes over 1,000 clean claims");
         }
 
         Assert.Equal(0, findings.Count);
