@@ -49,6 +49,10 @@ public sealed class NoteModel(VisitDocumentation docs) : PageModel
     public IEnumerable<TemplateField> FormFields => Template is null ? [] :
         Template.Fields.Where(f => !f.SignsNote).OrderByDescending(f => f.HighRisk).ThenBy(f => Template.Position(f.Id));
 
+    /// <summary>Telehealth fields are required by the telehealth check, not by a flag: say so beside them (modality, location, consent).</summary>
+    public bool RequiredForTelehealth(TemplateField field) =>
+        Template is not null && Template.Checks.OfType<Rcm.Core.Documentation.Checks.TelehealthCheck>().Any(t => t.ReferencedFields().Take(3).Contains(field.Id));
+
     public IEnumerable<DocumentationFinding> FindingsFor(string fieldId) => Findings.Where(f => f.FieldId == fieldId);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
