@@ -23,9 +23,10 @@ internal sealed partial class Claim837Mapper
             ReadOnlySpan<byte> pointers = r.Element(7);
             foreach (Range range in pointers.Split(separator))
             {
-                if (X12FieldDecoder.Integer(pointers[range]) is int pointer)
+                // SV107 pointers are integers (N0); senders sometimes send 1.00, which still means pointer 1.
+                if (X12FieldDecoder.Decimal(pointers[range]) is decimal pointer && pointer == decimal.Truncate(pointer) && pointer is >= 1 and <= 99)
                 {
-                    line.DiagnosisPointers.Add(pointer);
+                    line.DiagnosisPointers.Add((int)pointer);
                 }
             }
 

@@ -16,7 +16,8 @@ public static class Claim837Writer
     private static readonly string[] PlacedElsewhere = ["CN1", "K3", "HCP"];
     private static readonly string[] LineBeforeDates = ["SV5", "PWK", "CR1", "CR3", "CRC"];
     private static readonly string[] LineAfterDates = ["QTY", "MEA", "CN1"];
-    private static readonly string[] LinePlacedElsewhere = ["SV5", "PWK", "CR1", "CR3", "CRC", "QTY", "MEA", "CN1", "K3"];
+    private static readonly string[] LineLast = ["LQ", "FRM"];
+    private static readonly string[] LinePlacedElsewhere = ["SV5", "PWK", "CR1", "CR3", "CRC", "QTY", "MEA", "CN1", "K3", "LQ", "FRM"];
 
     public static void Write(X12Writer w, ClaimTransaction837 tx)
     {
@@ -247,7 +248,7 @@ public static class Claim837Writer
         }
 
         // Kept segments at their X222A1/X223A2 2400 places: SV5, PWK, CR1, CR3, CRC before DTP; QTY, MEA, CN1 after it;
-        // K3 before NTE; PS1, HCP and anything else after NTE.
+        // K3 before NTE; PS1, HCP and anything else after NTE; LQ/FRM (loop 2440) last.
         Raw(w, line.Other, LineBeforeDates);
         Dates(w, line.Dates);
         Raw(w, line.Other, LineAfterDates);
@@ -294,5 +295,8 @@ public static class Claim837Writer
             Dates(w, svd.Dates);
             Amounts(w, svd.Amounts);
         }
+
+        // X222A1 2440 form identification (LQ, FRM) closes the service line.
+        Raw(w, line.Other, LineLast);
     }
 }
