@@ -134,5 +134,22 @@ public sealed class NoteFormUiTests(DemoPlatform f) : IClassFixture<DemoPlatform
         Assert.Equal(1, await page.Locator("#field-bars [data-field='session_end']").CountAsync());
         Assert.Equal(2, await page.Locator("#providers tbody tr").CountAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Shots, "documentation-05-report.png"), FullPage = true });
+
+        // Amending the signed note needs a reason, makes version 2 a draft, and takes the visit off the coding list until signed.
+        await page.GotoAsync($"/Documentation/Note?visitId={visitId}");
+        await page.ClickAsync("text=Start amendment");
+        Assert.Contains("Say why", await page.TextContentAsync("[role=alert]"), StringComparison.Ordinal);
+        await page.FillAsync("#reason", "Session summary clarified");
+        await page.ClickAsync("text=Start amendment");
+        await page.WaitForSelectorAsync("#sign");
+        Assert.Equal("Draft", (await page.TextContentAsync("#note-status"))!.Trim());
+        Assert.Contains("version 2", await page.TextContentAsync("main"), StringComparison.Ordinal);
+        await page.GotoAsync("/Documentation/Coding");
+        Assert.Equal(0, await page.Locator($"#coding-list tr[data-visit='{visitId}']").CountAsync());
+        await page.GotoAsync($"/Documentation/Note?visitId={visitId}");
+        await page.ClickAsync("#sign");
+        await page.WaitForSelectorAsync("#ready-for-coding");
+        Assert.Equal("Signed", (await page.TextContentAsync("#note-status"))!.Trim());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Shots, "documentation-06-amended-and-signed.png"), FullPage = true });
     }
 }
