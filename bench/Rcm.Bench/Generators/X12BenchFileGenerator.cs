@@ -91,7 +91,28 @@ public sealed partial class X12BenchFileGenerator
         return _sink.ToArrayAndClear();
     }
 
-    private string Npi() => "1" + _random.Digits(9);
+    // NPIs carry a real check digit (Luhn over the 80840 prefix + 9 digits, per CMS), so claim edits see valid NPIs.
+    private string Npi()
+    {
+        string body = "1" + _random.Digits(8);
+        int sum = 24; // the digits of the 80840 prefix, with Luhn doubling already applied
+        for (int i = 0; i < 9; i++)
+        {
+            int digit = body[8 - i] - '0';
+            if (i % 2 == 0)
+            {
+                digit *= 2;
+                if (digit > 9)
+                {
+                    digit -= 9;
+                }
+            }
+
+            sum += digit;
+        }
+
+        return body + (char)('0' + ((10 - (sum % 10)) % 10));
+    }
 
     private void Address()
     {
