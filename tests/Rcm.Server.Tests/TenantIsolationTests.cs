@@ -125,6 +125,8 @@ public abstract class TenantIsolationTests<TFixture>(TFixture f) where TFixture 
         ("POST", "/api/v1/claims/submit-batch") => new { claimIds = new[] { claim } },
         ("POST", "/api/v1/claims/backtest") => new { outcomes = new[] { new { claimId = claim, outcome = "Denied" } } },
         ("POST", "/api/v1/documentation/definitions") => new JsonObject(),
+        // A schedule naming alpha's payer: beta's import cannot see it (422), and nothing of alpha's changes.
+        ("POST", "/api/v1/schedule-imports") => System.Text.Json.JsonSerializer.Serialize($"account_number,first_name,last_name,birth_date,payer_code,member_id,relationship,cob_order,provider_npi,location,starts_at\nB1,Beta,Person,1990-01-01,{a.PayerCode},MEM1,Self,1,1234567893,Office Alphaonly,2026-12-01T15:00:00Z\n"),
         _ => null,
     };
 }

@@ -22,9 +22,9 @@ public static class EligibilityApi
         g.MapGet("/", Get).RequireAuthorization(AccessPolicies.PatientsRead);
         g.MapPost("/", Check).RequireAuthorization(AccessPolicies.PatientsWrite);
         g.MapPost("/check-in", CheckIn).RequireAuthorization(AccessPolicies.PatientsWrite);
-        g.MapPost("/override", (long id, ClearanceRequest body, ClaimsPrincipal u, EligibilityGate gate, CancellationToken ct) => Clear(id, ClearanceKind.Override, body, u, gate, ct))
+        g.MapPost("/override", (long id, ClearanceRequest body, ClaimsPrincipal u, EligibilityGate gate, RcmDbContext db, CancellationToken ct) => Clear(id, ClearanceKind.Override, body, u, gate, db, ct))
             .RequireAuthorization(AccessPolicies.PatientsWrite);
-        g.MapPost("/self-pay", (long id, ClearanceRequest body, ClaimsPrincipal u, EligibilityGate gate, CancellationToken ct) => Clear(id, ClearanceKind.SelfPay, body, u, gate, ct))
+        g.MapPost("/self-pay", (long id, ClearanceRequest body, ClaimsPrincipal u, EligibilityGate gate, RcmDbContext db, CancellationToken ct) => Clear(id, ClearanceKind.SelfPay, body, u, gate, db, ct))
             .RequireAuthorization(AccessPolicies.PatientsWrite);
         app.MapEligibilityScheduleImportApi();
         return app;
@@ -81,15 +81,18 @@ public static class EligibilityApi
     }
 
     private static async Task<Results<Ok<ClearanceResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Clear(long id, ClearanceKind kind, ClearanceRequest body,
-        ClaimsPrincipal user, EligibilityGate gate, CancellationToken ct)
+        ClaimsPrincipal user, EligibilityGate gate, RcmDbContext db, CancellationToken ct)
     {
+        long practice = user.RequirePracticeId();
+        // Another practice's (or no) appointment is 404 before anything about the body is said.
+        if (!await db.Appointments.AnyAsync(a => a.Id == id && a.PracticeId == practice, ct)) return TypedResults.NotFound();
         if (string.IsNullOrWhiteSpace(body.Reason))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = ["A reason is required."] });
         if (body.Reason.Length > 500)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = ["At most 500 characters."] });
         try
         {
-            var c = await gate.ClearAsync(user.RequirePracticeId(), id, kind, body.Reason, user.FindFirstValue(RcmClaims.Actor) ?? "unknown",
+            var c = await gate.ClearAsync(practice, id, kind, body.Reason, user.FindFirstValue(RcmClaims.Actor) ?? "unknown",
                 user.FindFirstValue(RcmClaims.Role) ?? "", ct);
             return TypedResults.Ok(new ClearanceResponse(c.Id, c.AppointmentId, c.Kind.ToString(), c.Reason, c.Role, c.CreatedAt));
         }

@@ -7,7 +7,7 @@ using Rcm.Server.Security;
 namespace Rcm.Server.Api;
 
 /// <summary>
-/// <c>POST /api/v1/schedule-imports</c> with a <c>text/csv</c> body (columns: docs/eligibility.md): all rows or none;
+/// <c>POST /api/v1/schedule-imports</c> with a <c>text/csv</c> body (or a JSON string holding it) (columns: docs/eligibility.md): all rows or none;
 /// 422 lists every row error. The first 200 imported visits are checked with the payer at once (trigger
 /// <c>scheduling</c>); the rest are left to the re-check job.
 /// </summary>
@@ -16,7 +16,7 @@ public static class EligibilityScheduleImportApi
     public static IEndpointRouteBuilder MapEligibilityScheduleImportApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/v1/schedule-imports", Import).WithTags("Eligibility").RequireAuthorization(AccessPolicies.PatientsWrite)
-            .Accepts<string>("text/csv");
+            .Accepts<string>("text/csv", "text/plain", "application/json");
         return app;
     }
 
@@ -27,6 +27,19 @@ public static class EligibilityScheduleImportApi
     {
         using var reader = new StreamReader(request.Body);
         string csv = await reader.ReadToEndAsync(ct);
+        // Integrations that can only send JSON may send the CSV text as one JSON string.
+        if (request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            try
+            {
+                csv = System.Text.Json.JsonSerializer.Deserialize<string>(csv) ?? "";
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The body must be CSV text, or one JSON string holding it.");
+            }
+        }
+
         long practice = user.RequirePracticeId();
         var result = await importer.ImportAsync(practice, csv, ct);
         if (!result.Imported)
