@@ -171,6 +171,21 @@ public abstract class NotesApiTests<TFixture>(TFixture f) where TFixture : Platf
     }
 
     [Fact]
+    public async Task Starting_a_note_twice_with_one_idempotency_key_replays_the_first_answer()
+    {
+        var admin = f.Client(f.Alpha);
+        var v = await AbaVisit.CreateAsync(admin, NewPayer("idem"));
+        var key = "start-" + v.VisitId;
+        var (first, a) = await admin.PostAsync($"/api/v1/appointments/{v.VisitId}/note", new { }, key);
+        var (second, b) = await admin.PostAsync($"/api/v1/appointments/{v.VisitId}/note", new { }, key);
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, second.StatusCode);
+        Assert.Equal(a!["id"]!.GetValue<string>(), b!["id"]!.GetValue<string>());
+        var (_, versions) = await admin.GetJsonAsync($"/api/v1/appointments/{v.VisitId}/note/versions");
+        Assert.Single(versions!.AsArray());
+    }
+
+    [Fact]
     public async Task Gate_refuses_a_visit_without_a_note()
     {
         var admin = f.Client(f.Alpha);
