@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using OtpNet;
 using Rcm.Server.Demo;
 using Rcm.Server.Tests.Support;
 
@@ -19,12 +18,7 @@ public sealed class WebUiTests(DemoPlatform f) : IClassFixture<DemoPlatform>
     {
         Directory.CreateDirectory(Shots);
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("RCM_CHROMIUM") is { Length: > 0 } c ? c : "/usr/bin/chromium",
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        await using var browser = await ChromiumLauncher.LaunchAsync(playwright);
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = f.BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = 1280, Height = 860 } });
         var page = await context.NewPageAsync();
         try
@@ -51,18 +45,12 @@ public sealed class WebUiTests(DemoPlatform f) : IClassFixture<DemoPlatform>
         Assert.Contains("Wrong e-mail or password", await page.TextContentAsync("[role=alert]"), StringComparison.Ordinal);
 
         // Password, then first-time authenticator enrolment with the key shown as text.
-        await page.FillAsync("#email", DemoPracticeSeeder.UserEmail);
-        await page.FillAsync("#password", DemoPracticeSeeder.Password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync("**/Account/EnrolMfa");
+        await DemoStaffSignIn.SubmitPasswordAsync(page);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Shots, "01-enrol-mfa.png") });
         // The password alone does not open the app.
         await page.GotoAsync("/Patients");
         await page.WaitForURLAsync("**/Account/EnrolMfa");
-        var key = (await page.TextContentAsync("#authenticator-key"))!.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
-        var code = new Totp(Base32Encoding.ToBytes(key)).ComputeTotp();
-        await page.FillAsync("#code", code);
-        await page.ClickAsync("button[type=submit]");
+        await DemoStaffSignIn.EnrolAuthenticatorAsync(page);
         await page.WaitForURLAsync("**/Patients**");
 
         // A staff session with TOTP may use the API too (same roles and practice as the pages).

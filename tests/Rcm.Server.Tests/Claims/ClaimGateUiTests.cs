@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using OtpNet;
 using Rcm.Core.Claims.Workflow;
 using Rcm.Core.Validation;
 using Rcm.Server.Demo;
+using Rcm.Server.Tests.Support;
 
 namespace Rcm.Server.Tests.Claims;
 
@@ -23,12 +23,7 @@ public sealed class ClaimGateUiTests(ClaimsDemoPlatform f) : IClassFixture<Claim
         var claimId = await SeedHeldClaimAsync();
         Directory.CreateDirectory(Shots);
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("RCM_CHROMIUM") is { Length: > 0 } c ? c : "/usr/bin/chromium",
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        await using var browser = await ChromiumLauncher.LaunchAsync(playwright);
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = f.BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
         try
@@ -46,13 +41,8 @@ public sealed class ClaimGateUiTests(ClaimsDemoPlatform f) : IClassFixture<Claim
     private static async Task SignInAsync(IPage page)
     {
         await page.GotoAsync("/Account/Login");
-        await page.FillAsync("#email", DemoPracticeSeeder.UserEmail);
-        await page.FillAsync("#password", DemoPracticeSeeder.Password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync("**/Account/EnrolMfa");
-        var key = (await page.TextContentAsync("#authenticator-key"))!.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
-        await page.FillAsync("#code", new Totp(Base32Encoding.ToBytes(key)).ComputeTotp());
-        await page.ClickAsync("button[type=submit]");
+        await DemoStaffSignIn.SubmitPasswordAsync(page);
+        await DemoStaffSignIn.EnrolAuthenticatorAsync(page);
         await page.WaitForURLAsync(u => !u.Contains("/Account/", StringComparison.Ordinal));
     }
 

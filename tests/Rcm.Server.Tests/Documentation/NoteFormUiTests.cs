@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
-using OtpNet;
-using Rcm.Server.Demo;
 using Rcm.Server.Tests.Support;
 
 namespace Rcm.Server.Tests.Documentation;
@@ -27,18 +25,13 @@ public sealed class NoteFormUiTests(DemoPlatform f) : IClassFixture<DemoPlatform
         }
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("RCM_CHROMIUM") is { Length: > 0 } c ? c : "/usr/bin/chromium",
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        await using var browser = await ChromiumLauncher.LaunchAsync(playwright);
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = f.BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(60_000);
         try
         {
-            await SignInAsync(page);
+            await DemoStaffSignIn.SignInAsync(page);
             await Walk(page, visitId, otherVisitId);
         }
         catch
@@ -48,18 +41,6 @@ public sealed class NoteFormUiTests(DemoPlatform f) : IClassFixture<DemoPlatform
         }
     }
 
-    private static async Task SignInAsync(IPage page)
-    {
-        await page.GotoAsync("/Account/Login");
-        await page.FillAsync("#email", DemoPracticeSeeder.UserEmail);
-        await page.FillAsync("#password", DemoPracticeSeeder.Password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync("**/Account/EnrolMfa");
-        var key = (await page.TextContentAsync("#authenticator-key"))!.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
-        await page.FillAsync("#code", new Totp(Base32Encoding.ToBytes(key)).ComputeTotp());
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync("**/Patients**");
-    }
 
     private static async Task Walk(IPage page, long visitId, long otherVisitId)
     {

@@ -1,10 +1,8 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
-using OtpNet;
 using Rcm.Core.Intake;
 using Rcm.Core.Shared;
-using Rcm.Server.Demo;
 using Rcm.Server.Tests.Support;
 
 namespace Rcm.Server.Tests.Eligibility;
@@ -29,17 +27,12 @@ public sealed class FrontDeskCheckInTests(DemoPlatform f, SandboxPayer sandbox) 
         string day = startsAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("RCM_CHROMIUM") is { Length: > 0 } c ? c : "/usr/bin/chromium",
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        await using var browser = await ChromiumLauncher.LaunchAsync(playwright);
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = f.BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
         var page = await context.NewPageAsync();
         try
         {
-            await SignInAsync(page);
+            await DemoStaffSignIn.SignInAsync(page);
             var row = $"tr[data-appointment='{visitId}']";
             await page.GotoAsync("/FrontDesk?day=" + day);
             await page.ClickAsync($"{row} button[name=check-in]");
@@ -108,18 +101,5 @@ public sealed class FrontDeskCheckInTests(DemoPlatform f, SandboxPayer sandbox) 
     {
         await using var db = f.OpenDb();
         return (await db.Appointments.SingleAsync(a => a.Id == id)).Status;
-    }
-
-    private static async Task SignInAsync(IPage page)
-    {
-        await page.GotoAsync("/Account/Login");
-        await page.FillAsync("#email", DemoPracticeSeeder.UserEmail);
-        await page.FillAsync("#password", DemoPracticeSeeder.Password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync("**/Account/EnrolMfa");
-        var key = (await page.TextContentAsync("#authenticator-key"))!.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
-        await page.FillAsync("#code", new Totp(Base32Encoding.ToBytes(key)).ComputeTotp());
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync("**/Patients**");
     }
 }
