@@ -9,7 +9,7 @@ using Rcm.Sandbox.Hosting;
 namespace Rcm.Bench.Eligibility;
 
 /// <summary>
-/// `eligibility [--checks 20000] [--inflight 100] [--warmup 2000] [--runs 3]`: real-time checks (270 built, HTTP POST,
+/// `eligibility [--checks 20000] [--inflight 100] [--warmup 10000] [--runs 5]`: real-time checks (270 built, HTTP POST,
 /// 271 read into an outcome) against the in-process sandbox with N in flight; reports checks/s and p50/p99 latency
 /// per check, the median over runs, beside PERFORMANCE.md (p50 ≤ 10 ms, p99 ≤ 50 ms, ≥ 1,000 checks/s).
 /// </summary>
@@ -23,8 +23,8 @@ internal static class CheckpointThroughputDriver
     {
         int checks = int.Parse(args.Get("checks", "20000"), CultureInfo.InvariantCulture);
         int inflight = int.Parse(args.Get("inflight", "100"), CultureInfo.InvariantCulture);
-        int warmup = int.Parse(args.Get("warmup", "2000"), CultureInfo.InvariantCulture);
-        int runs = int.Parse(args.Get("runs", "3"), CultureInfo.InvariantCulture);
+        int warmup = int.Parse(args.Get("warmup", "10000"), CultureInfo.InvariantCulture);
+        int runs = int.Parse(args.Get("runs", "5"), CultureInfo.InvariantCulture);
         return RunAsync(checks, inflight, warmup, runs).GetAwaiter().GetResult();
     }
 
