@@ -48,9 +48,11 @@ public sealed class ClaimGateUiTests(ClaimsDemoPlatform f) : IClassFixture<Claim
 
     private static async Task Walk(IPage page, long claimId)
     {
-        // The coding queue lists the held claim with the finding in plain words and its fix.
-        await page.ClickAsync("nav.side >> text=Coding");
-        await page.WaitForURLAsync("**/Claims");
+        // The coding queue lists the held claim with the finding in plain words and its fix. Navigate rather than click the
+        // nav link: a click can race the page load that ends sign-in on a busy machine.
+        page.SetDefaultTimeout(60_000);
+        page.SetDefaultNavigationTimeout(60_000);
+        await page.GotoAsync("/Claims");
         var row = page.Locator($"#coding-queue tr[data-claim='{claimId}'][data-rule='PAY102']");
         Assert.Contains("Add modifier HM to the line.", await row.TextContentAsync(), StringComparison.Ordinal);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Shots, "claims-1-coding-queue.png"), FullPage = true });
