@@ -57,8 +57,14 @@ internal static class X12ValidateCommand
         return results.Any(r => r.Report is null) ? 2 : results.Any(r => !r.Report!.IsValid) ? 1 : 0;
     }
 
-    private static FileResult Check(FileInfo file)
+    private static FileResult Check(FileInfo? file)
     {
+        // An empty or malformed path reaches us as null from the argument parser: unreadable input, not a crash.
+        if (file is null)
+        {
+            return new FileResult("", null, "IO", "Empty or invalid file name");
+        }
+
         try
         {
             using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
@@ -72,7 +78,7 @@ internal static class X12ValidateCommand
         {
             return new FileResult(file.ToString(), null, e.Code, e.Message);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             return new FileResult(file.ToString(), null, "IO", e is FileNotFoundException or DirectoryNotFoundException
                 ? "File not found" : e.Message);
