@@ -51,7 +51,7 @@ internal static class EligibilityCommands
             if (missing.Count > 0) return Bad("missing " + string.Join(", ", missing));
             if (!DateOnly.TryParseExact(parseResult.GetValue(dob), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var birth))
                 return Bad("--dob must be YYYY-MM-DD");
-            DateOnly serviceDate = DateOnly.FromDateTime(DateTime.UtcNow);
+            DateOnly serviceDate = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
             if (parseResult.GetValue(date) is { } d && !DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out serviceDate))
                 return Bad("--date must be YYYY-MM-DD");
             string st = parseResult.GetValue(serviceType) ?? "30";
