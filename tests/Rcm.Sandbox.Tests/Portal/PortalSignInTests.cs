@@ -17,7 +17,7 @@ public sealed class PortalSignInTests : IClassFixture<PortalFixture>
 
     public PortalSignInTests(PortalFixture fixture) => _fixture = fixture;
 
-    private static string Totp(string secret) => new Totp(Base32Encoding.ToBytes(secret)).ComputeTotp(DateTime.UtcNow);
+    private static string Totp(string secret) => new Totp(Base32Encoding.ToBytes(secret)).ComputeTotp(TimeProvider.System.GetUtcNow().UtcDateTime);
 
     internal static async Task SignInWithTotpAsync(IPage page, string payer, string user, string password, string secret, PortalNames names)
     {

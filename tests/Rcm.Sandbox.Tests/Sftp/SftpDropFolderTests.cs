@@ -73,7 +73,7 @@ public sealed class SftpDropFolderTests : IClassFixture<SftpFixture>
 
     private static async Task<List<string>> WaitForAsync(SftpClient client, Func<string, bool> match, int count)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
+        var deadline = TimeProvider.System.GetUtcNow().AddSeconds(20);
         while (true)
         {
             List<string> names = [.. client.ListDirectory("outbound").Where(f => f.IsRegularFile).Select(f => f.Name).Where(match)];
@@ -82,7 +82,7 @@ public sealed class SftpDropFolderTests : IClassFixture<SftpFixture>
                 return names;
             }
 
-            Assert.True(DateTime.UtcNow < deadline, $"only {names.Count} of {count} expected files appeared in outbound/");
+            Assert.True(TimeProvider.System.GetUtcNow() < deadline, $"only {names.Count} of {count} expected files appeared in outbound/");
             await Task.Delay(200);
         }
     }

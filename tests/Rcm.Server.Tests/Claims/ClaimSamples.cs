@@ -10,7 +10,7 @@ namespace Rcm.Server.Tests.Claims;
 public static class ClaimSamples
 {
     /// <summary>A service date inside Acme's 90-day filing limit whenever the test runs.</summary>
-    public static string ServiceDate => DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-5)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    public static string ServiceDate => DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime.AddDays(-5)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     public static JsonObject Clean(string claimId, string credential = "BCBA", string[]? modifiers = null) => new()
     {
