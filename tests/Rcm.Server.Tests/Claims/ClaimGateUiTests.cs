@@ -40,10 +40,10 @@ public sealed class ClaimGateUiTests(ClaimsDemoPlatform f) : IClassFixture<Claim
 
     private static async Task SignInAsync(IPage page)
     {
-        await page.GotoAsync("/Account/Login");
-        await DemoStaffSignIn.SubmitPasswordAsync(page);
-        await DemoStaffSignIn.EnrolAuthenticatorAsync(page);
-        await page.WaitForURLAsync(u => !u.Contains("/Account/", StringComparison.Ordinal));
+        // Generous waits: CI machines are loaded, and the sign-in redirect chain can take a while to settle.
+        page.SetDefaultTimeout(60_000);
+        page.SetDefaultNavigationTimeout(60_000);
+        await DemoStaffSignIn.SignInAsync(page);
     }
 
     private static async Task Walk(IPage page, long claimId)
